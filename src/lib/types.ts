@@ -1,0 +1,125 @@
+/**
+ * The data that flows through the converter, stage by stage:
+ *
+ *   decode → normalize → segment → repair → enrich → serialize
+ *
+ * Each stage is a pure function from one of these shapes to the next; only the
+ * CLI (scripts/convert.ts) reads or writes files.
+ */
+
+/** Where in the raw issue something came from (1-based, after decoding). */
+export interface Place {
+  line: number;
+  column?: number;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A diagnostic, shaped like a vfile message: reason, place, rule id, stage. */
+export interface Message {
+  severity: Severity;
+  ruleId: string;
+  source: string;
+  reason: string;
+  place?: Place;
+}
+
+/** The issue-level metadata an optional `---` YAML header may carry. */
+export interface IssueHeader {
+  paper?: string;
+  date?: string;
+  edition?: string;
+  page?: string;
+}
+
+/** A raw issue after decode + normalize: clean lines and the header, if any. */
+export interface NormalizedIssue {
+  source: string;
+  header: IssueHeader;
+  /** Text lines with their 1-based line numbers in the decoded raw file. */
+  lines: { text: string; line: number }[];
+}
+
+export interface Author {
+  name: string;
+  /** 记者, 通讯员, 摄影, … (from data/bylines/roles.tsv); null when the byline gives none. */
+  role: string | null;
+  /** 共享联盟·湖州 and the like, when the byline names one. */
+  org?: string;
+}
+
+export interface Caption {
+  text: string;
+  /** 拍友 蒋友青 摄 / …供图 / 图片由…提供: the credit line as printed. */
+  credit?: string;
+  line: number;
+}
+
+export type Block =
+  | { type: 'paragraph'; text: string; line: number }
+  /** A subheading inside an article, rendered as `##`. */
+  | { type: 'heading'; text: string; line: number }
+  | { type: 'table'; rows: string[][]; line: number };
+
+/** Why a piece of raw text does not appear in any article. */
+export type RemovalKind = 'duplicate' | 'slogan' | 'section-label' | 'noise';
+
+export interface Removal {
+  kind: RemovalKind;
+  text: string;
+  line: number;
+}
+
+/** One article recovered from the page, before enrichment. */
+export interface SegmentedArticle {
+  title: string;
+  subtitle?: string;
+  authors: Author[];
+  blocks: Block[];
+  captions: Caption[];
+  /** Line of the headline in the raw file. */
+  line: number;
+}
+
+export interface SegmentedIssue {
+  source: string;
+  header: IssueHeader;
+  articles: SegmentedArticle[];
+  removed: Removal[];
+  messages: Message[];
+}
+
+export type DateSource = 'header' | 'dateline' | 'text' | 'year';
+
+export interface IssueDate {
+  /** YYYY-MM-DD */
+  date: string;
+  source: DateSource;
+  /** The text that decided it, e.g. `本报湖州9月4日电` or `2024年5月16日`. */
+  evidence: string;
+}
+
+export interface ThemeDecision {
+  /** Label from data/taxonomy, e.g. 生态环保. */
+  theme: string;
+  /** The cue terms that decided it, with their counts. */
+  terms: string[];
+}
+
+export interface EnrichedArticle extends SegmentedArticle {
+  order: number;
+  slug: string;
+  place: string;
+  city: string;
+  theme: string;
+  themeTerms: string[];
+  tags: string[];
+  summary: string;
+}
+
+export interface EnrichedIssue extends Omit<SegmentedIssue, 'articles'> {
+  slug: string;
+  title: string;
+  date: IssueDate;
+  articles: EnrichedArticle[];
+}
