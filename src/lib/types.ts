@@ -75,6 +75,10 @@ export interface SegmentedArticle {
   title: string;
   subtitle?: string;
   authors: Author[];
+  /** The byline as printed (`本报讯(记者 陈晔)`, `■ 张立忠`, `(郭明珠 顾志鹏)`), removed from the body. */
+  byline?: string;
+  /** A dateline such as `本报湖州9月4日电`, when the byline carries one. */
+  dateline?: string;
   blocks: Block[];
   captions: Caption[];
   /** Line of the headline in the raw file. */
