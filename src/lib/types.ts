@@ -93,7 +93,8 @@ export interface SegmentedIssue {
   messages: Message[];
 }
 
-export type DateSource = 'header' | 'dateline' | 'text' | 'year';
+/** How the issue date was decided; all but `header` and `correction` are inferences. */
+export type DateSource = 'header' | 'correction' | 'dateline' | 'text' | 'year';
 
 export interface IssueDate {
   /** YYYY-MM-DD */

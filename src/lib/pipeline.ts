@@ -1,0 +1,135 @@
+/**
+ * One raw issue, bytes to enriched articles, read top to bottom:
+ *
+ *   decode → normalize → segment (+ structural corrections) → enrich (+ field corrections)
+ *
+ * Pure: data files and corrections are passed in, nothing is read or written
+ * here, and a failure is a value naming the file, never an exception.
+ */
+import { decode } from './decode/index.ts';
+import { normalize } from './normalize/index.ts';
+import { segment, type BylineRoles } from './segment/index.ts';
+import { classify, inferIssueDate, locate, summarize } from './enrich/index.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Corrections } from './corrections/index.ts';
+import { slugify, uniqueSlugs } from './slug/index.ts';
+import type { EnrichedArticle, EnrichedIssue, IssueDate, IssueHeader, Message, SegmentedIssue } from './types.ts';
+
+export interface ConverterData {
+  roles: BylineRoles;
+  lexicon: Lexicon;
+  corrections: Corrections;
+}
+
+export type IssueConversion =
+  | { ok: true; issue: EnrichedIssue }
+  | { ok: false; source: string; reason: string; messages: Message[] };
+
+function failure(source: string, reason: string, messages: Message[] = []): IssueConversion {
+  return { ok: false, source, reason, messages };
+}
+
+/** `2024-06-14`, or `2024-06-14-p3` when the header names the page; collisions are settled per run. */
+export function issueSlugBase(date: IssueDate, header: IssueHeader): string {
+  const page = header.page ? slugify(header.page) : '';
+  return page ? `${date.date}-p${page.replace(/^p/, '')}` : date.date;
+}
+
+export function issueTitle(date: IssueDate, header: IssueHeader): string {
+  const [year, month, day] = date.date.split('-').map(Number);
+  const page = header.page && /^\d+$/.test(header.page) ? `第${header.page}版` : header.page;
+  return [header.paper, `${year}年${month}月${day}日`, header.edition, page].filter(Boolean).join(' · ');
+}
+
+function decideDate(segmented: SegmentedIssue, data: ConverterData): IssueDate {
+  const override = issueOverride(correctionsFor(data.corrections, segmented.source));
+  if (override?.values.date) {
+    return { date: override.values.date, source: 'correction', evidence: `${data.corrections.file}:${override.line}` };
+  }
+  return inferIssueDate(segmented);
+}
+
+function correctedHeader(segmented: SegmentedIssue, data: ConverterData): IssueHeader {
+  const override = issueOverride(correctionsFor(data.corrections, segmented.source));
+  const { date: _date, ...fields } = override?.values ?? {};
+  return { ...segmented.header, ...fields };
+}
+
+function unknownThemeMessages(articles: readonly EnrichedArticle[], data: ConverterData, source: string): Message[] {
+  const known = new Set(data.lexicon.themes.map((theme) => theme.label));
+  return articles
+    .filter((article) => !known.has(article.theme))
+    .map((article) => ({
+      severity: 'error' as const,
+      ruleId: 'theme-unknown',
+      source: 'corrections',
+      reason: `${source}: article "${article.title}" has theme "${article.theme}", which is not in data/taxonomy/themes.yaml`,
+    }));
+}
+
+function enrich(segmented: SegmentedIssue, data: ConverterData): EnrichedIssue {
+  const own = correctionsFor(data.corrections, segmented.source);
+  const structural = applyStructural(segmented.articles, own, data.corrections);
+  const date = decideDate(segmented, data);
+  const header = correctedHeader(segmented, data);
+  const slugs = uniqueSlugs(structural.articles.map((article) => slugify(article.title)), 'article');
+
+  const enriched = structural.articles.map((article, index): EnrichedArticle => {
+    const { place, city } = locate(article, data.lexicon);
+    const { theme, themeTerms, tags } = classify(article, data.lexicon);
+    return { ...article, order: index + 1, slug: slugs[index] ?? `article-${index + 1}`, place, city, theme, themeTerms, tags, summary: summarize(article) };
+  });
+  const corrected = applyFieldSets(enriched, own, data.corrections);
+
+  return {
+    ...segmented,
+    header,
+    slug: issueSlugBase(date, header),
+    title: issueTitle(date, header),
+    date,
+    articles: corrected.articles,
+    messages: [
+      ...segmented.messages,
+      ...structural.messages,
+      ...corrected.messages,
+      ...unknownThemeMessages(corrected.articles, data, segmented.source),
+    ],
+  };
+}
+
+/** The ways an issue can convert to something not worth publishing. */
+function publishProblems(issue: EnrichedIssue): string[] {
+  const problems = issue.messages.filter((message) => message.severity === 'error').map((message) => message.reason);
+  if (issue.articles.length === 0) problems.push('no article could be recognised (no headline followed by body text)');
+  for (const article of issue.articles) {
+    if (!article.title.trim()) problems.push(`article #${article.order} (line ${article.line}) has no title`);
+    if (article.blocks.length === 0 && article.captions.length === 0) {
+      problems.push(`article "${article.title}" (line ${article.line}) has no body text`);
+    }
+  }
+  return problems;
+}
+
+export function convertText(text: string, source: string, data: ConverterData): IssueConversion {
+  const normalized = normalize(text, source);
+  const fatal = normalized.messages.filter((message) => message.severity === 'error');
+  if (fatal.length > 0) return failure(source, fatal.map((message) => message.reason).join('; '), normalized.messages);
+  if (normalized.issue.lines.every((line) => line.text.trim() === '')) return failure(source, 'the file has no text (only whitespace)');
+
+  const segmented = segment(normalized.issue, data.roles);
+  const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages] }, data);
+  const problems = publishProblems(issue);
+  return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue };
+}
+
+export function convertBytes(bytes: Uint8Array, source: string, data: ConverterData): IssueConversion {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return failure(source, decoded.reason);
+  try {
+    return convertText(decoded.text, source, data);
+  } catch (error) {
+    // A converter bug must not sink the run or publish half an issue: report it against the file.
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure(source, `internal converter error: ${detail}`);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * EnrichedIssue → the files of the content collections, and → the JSON report.
+ * The only place the converter's output format is written down.
+ */
+import { stringify } from 'yaml';
+import type { EnrichedArticle, EnrichedIssue, Message, Removal } from '../types.ts';
+import { bodyMarkdown } from './markdown.ts';
+
+export { bodyMarkdown, escapeInline } from './markdown.ts';
+
+export interface OutputFile {
+  /** Relative to the content directory, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+/** Double-quoted strings everywhere: no value can be read back as a date, a boolean or YAML syntax. */
+function frontmatter(data: Record<string, unknown>): string {
+  const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `---\n${yaml}---\n`;
+}
+
+/** Drop undefined fields so the frontmatter only says what is known. */
+function defined(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+}
+
+export function articlePath(issueSlug: string, articleSlug: string): string {
+  return `articles/${issueSlug}/${articleSlug}.md`;
+}
+
+export function issuePath(issueSlug: string): string {
+  return `issues/${issueSlug}.md`;
+}
+
+function articleFrontmatter(issue: EnrichedIssue, article: EnrichedArticle): Record<string, unknown> {
+  return defined({
+    title: article.title,
+    subtitle: article.subtitle,
+    authors: article.authors.map((author) => defined({ name: author.name, role: author.role, org: author.org })),
+    byline: article.byline,
+    city: article.city,
+    place: article.place,
+    theme: article.theme,
+    themeTerms: article.themeTerms,
+    tags: article.tags,
+    issue: issue.slug,
+    order: article.order,
+    slug: article.slug,
+    date: issue.date.date,
+    dateInferred: issue.date.source !== 'header' && issue.date.source !== 'correction',
+    summary: article.summary,
+    source: issue.source,
+    captions: article.captions.map((caption) => defined({ text: caption.text, credit: caption.credit })),
+  });
+}
+
+export function serializeArticle(issue: EnrichedIssue, article: EnrichedArticle): OutputFile {
+  return {
+    path: articlePath(issue.slug, article.slug),
+    content: `${frontmatter(articleFrontmatter(issue, article))}\n${bodyMarkdown(article.blocks)}\n`,
+  };
+}
+
+export function serializeIssue(issue: EnrichedIssue): OutputFile {
+  const data = defined({
+    title: issue.title,
+    paper: issue.header.paper,
+    date: issue.date.date,
+    dateSource: issue.date.source,
+    dateEvidence: issue.date.evidence,
+    edition: issue.header.edition,
+    page: issue.header.page,
+    source: issue.source,
+    articleCount: issue.articles.length,
+    articles: issue.articles.map((article) => article.slug),
+  });
+  return { path: issuePath(issue.slug), content: frontmatter(data) };
+}
+
+/** Every file one issue produces: its issue entry first, then its articles in order. */
+export function serializeIssueFiles(issue: EnrichedIssue): OutputFile[] {
+  return [serializeIssue(issue), ...issue.articles.map((article) => serializeArticle(issue, article))];
+}
+
+function formatPlace(message: Message): string {
+  return message.place ? `${message.place.line}${message.place.column ? `:${message.place.column}` : ''}` : '';
+}
+
+/** The `--json` view of one issue (the documented CLI contract). */
+export function issueReport(issue: EnrichedIssue) {
+  return {
+    source: issue.source,
+    slug: issue.slug,
+    date: issue.date.date,
+    dateSource: issue.date.source,
+    warnings: issue.messages
+      .filter((message) => message.severity !== 'info')
+      .map((message) => ({ line: formatPlace(message), ruleId: message.ruleId, reason: message.reason })),
+    removed: issue.removed.map((removal: Removal) => ({ kind: removal.kind, line: removal.line, text: removal.text })),
+    articles: issue.articles.map((article) => ({
+      order: article.order,
+      slug: article.slug,
+      title: article.title,
+      subtitle: article.subtitle ?? null,
+      authors: article.authors.map((author) => ({ name: author.name, role: author.role })),
+      city: article.city,
+      place: article.place,
+      theme: article.theme,
+      tags: article.tags,
+      summary: article.summary,
+      body: bodyMarkdown(article.blocks),
+    })),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * URL slugs of topic pages. Cities come from the gazetteer; places outside it
+ * (浙江, 阿克苏) and authors get pinyin. Two authors whose names read alike
+ * (张伟, 章伟) must not share a page, so the earlier-published keeps the plain
+ * slug and later ones get `-2`, `-3`: older URLs never change as the archive grows.
+ */
+import { slugify, uniqueSlugs } from '../slug/index.ts';
+import type { City } from './taxonomy.ts';
+
+/** 浙江 → zhejiang, 阿克苏 → akesu: toneless pinyin run together, like the gazetteer's slugs. */
+export function placeSlug(name: string): string {
+  return slugify(name, { maxWords: null }).replaceAll('-', '') || 'place';
+}
+
+export function citySlug(city: string, cities: readonly City[]): string {
+  return cities.find((entry) => entry.short === city || entry.name === city)?.slug ?? placeSlug(city);
+}
+
+export interface AuthorAppearance {
+  name: string;
+  /** YYYY-MM-DD of the article. */
+  date: string;
+}
+
+/** Map each author name to a unique slug; earliest first appearance wins a contested slug. */
+export function authorSlugs(appearances: readonly AuthorAppearance[]): Map<string, string> {
+  const firstSeen = new Map<string, string>();
+  for (const { name, date } of appearances) {
+    const seen = firstSeen.get(name);
+    if (seen === undefined || date < seen) firstSeen.set(name, date);
+  }
+  const names = [...firstSeen.keys()].sort(
+    (a, b) => (firstSeen.get(a) ?? '').localeCompare(firstSeen.get(b) ?? '') || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const slugs = uniqueSlugs(
+    names.map((name) => slugify(name, { maxWords: null })),
+    'author',
+  );
+  return new Map(names.map((name, index) => [name, slugs[index] ?? 'author']));
+}
