@@ -1,8 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
+import rehypeScrollableTables from './src/lib/site/rehype-scrollable-tables.ts';
+
+/**
+ * Where the site is served. `SITE_URL` is the origin (plus any path) used for
+ * canonical and feed URLs; `BASE_PATH` is the sub-path the files sit under
+ * (`/digest/` on GitHub Pages project sites); `OUT_DIR` lets tests build the
+ * sub-path variant beside the root one.
+ */
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://baozhai.example.org';
 
 export default defineConfig({
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  // Lossless whitespace removal: the 'jsx' default drops the space between an
+  // inline tag and a following Latin word or number.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [sitemap()],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollableTables] }),
+  },
 });

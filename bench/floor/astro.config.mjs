@@ -14,4 +14,5 @@ export default defineConfig({
   outDir: resolve(OUT_DIR),
   // Keep Astro's data store out of the repository's node_modules so floor runs never share it with the site.
   cacheDir: resolve(ASTRO_CACHE_DIR ?? '.cache/bench/floor-astro'),
+  vite: { cacheDir: resolve(ASTRO_CACHE_DIR ?? '.cache/bench/floor-astro', 'vite') },
 });

@@ -46,7 +46,7 @@ function decideDate(segmented: SegmentedIssue, data: ConverterData): IssueDate {
   if (override?.values.date) {
     return { date: override.values.date, source: 'correction', evidence: `${data.corrections.file}:${override.line}` };
   }
-  return inferIssueDate(segmented);
+  return inferIssueDate(segmented, data.lexicon);
 }
 
 function correctedHeader(segmented: SegmentedIssue, data: ConverterData): IssueHeader {

@@ -52,7 +52,10 @@ export function parseThemes(text: string, file: string): Theme[] {
     if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) {
       throw new DataFileError(file, 1, `${where}.slug must be lowercase ASCII (a-z, 0-9, -), got ${JSON.stringify(slug)}`);
     }
-    const termList = Array.isArray(terms) ? terms.filter((term): term is string => typeof term === 'string') : [];
+    // Terms are a list, or a mapping of term → weight; the site needs only the terms.
+    const termList = (Array.isArray(terms) ? terms : isRecord(terms) ? Object.keys(terms) : []).filter(
+      (term): term is string => typeof term === 'string',
+    );
     return { label, slug, description: typeof description === 'string' ? description : '', terms: termList };
   });
 }

@@ -1,0 +1,310 @@
+/**
+ * npm run bench -- [--issues 100,1000] [--seed S] [--only site|floor] [--no-incremental]
+ *
+ * For each corpus size: generate that many raw issues (scripts/corpus.ts),
+ * build them with the project's real commands (convert → astro build →
+ * build-search) and with the floor (bench/floor: bare Astro + stock Pagefind),
+ * then add one issue and rebuild both. Every stage is a child process measured
+ * for wall time and peak memory of its process tree.
+ *
+ * stdout: one JSON document. stderr: progress and a summary table.
+ * Exit codes: 0 all stages ran, 1 a stage failed, 2 bad usage.
+ * Work directories: .cache/bench/<issues>/ (kept for inspection, replaced on the next run).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { filesUnder, pageWeight, treeStats, typicalArticlePage, type PageWeight, type TreeStats } from './bench/dist-stats.ts';
+import { runMeasured, type Measurement } from './bench/measure.ts';
+import { writeStandInArticles } from './bench/stand-in.ts';
+import { formatTable } from './bench/table.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const CONVERT = join(ROOT, 'scripts/convert.ts');
+const BUILD_SEARCH = join(ROOT, 'scripts/build-search.ts');
+const CORPUS = join(ROOT, 'scripts/corpus.ts');
+const FLOOR_ROOT = join(ROOT, 'bench/floor');
+const WORK_ROOT = join(ROOT, '.cache/bench');
+
+const FLAGS = [
+  { long: 'issues', type: 'string', value: 'N,N…', description: 'corpus sizes to run, comma-separated', default: '100,1000' },
+  { long: 'seed', type: 'string', value: 'S', description: 'corpus seed', default: 'bench' },
+  { long: 'only', type: 'string', value: 'site|floor', description: 'run only the project build or only the floor' },
+  { long: 'no-incremental', type: 'boolean', description: 'skip the rebuild after adding one issue' },
+  { long: 'help', type: 'boolean', description: 'show this help' },
+] as const;
+
+class UsageError extends Error {}
+
+export interface Stage extends Omit<Measurement, 'log'> {
+  ok: boolean;
+  /** The stage's stdout+stderr, kept in the work directory. */
+  log: string;
+}
+
+interface Totals {
+  wallSeconds: number;
+  peakRssBytes: number;
+}
+
+interface Output {
+  dist: TreeStats;
+  searchIndex: TreeStats;
+  searchIndexBytesPerArticle: number;
+  articlePage: PageWeight | null;
+}
+
+interface SiteRun {
+  convert?: Stage & { failedIssues: number; mbPerSecond: number; issuesPerSecond: number };
+  astro?: Stage;
+  search?: Stage;
+  total?: Totals;
+  output?: Output;
+  incremental?: { convert?: SiteRun['convert']; astro?: Stage; search?: Stage; total?: Totals };
+  error?: string;
+}
+
+interface FloorRun {
+  astro?: Stage;
+  pagefind?: Stage;
+  total?: Totals;
+  output?: Output;
+  incremental?: { astro?: Stage; pagefind?: Stage; total?: Totals };
+  error?: string;
+}
+
+export interface BenchRun {
+  issues: number;
+  articles: number;
+  /** `converter` when the articles are the converter's; `stand-in` when written from the corpus ground truth. */
+  articlesSource: 'converter' | 'stand-in';
+  rawBytes: number;
+  corpusSeconds: number;
+  site: SiteRun | null;
+  floor: FloorRun | null;
+  /** Project build over floor: (astro + search) / (floor astro + pagefind); memory is peak over peak. */
+  ratio: { time: number; timeWithConvert: number; memory: number } | null;
+  workDir: string;
+}
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function usage(): string {
+  const rows = FLAGS.map((flag) => `  ${`--${flag.long}${'value' in flag ? ` ${flag.value}` : ''}`.padEnd(22)} ${flag.description}${'default' in flag ? ` (default ${flag.default})` : ''}`);
+  return ['Usage: npm run bench -- [options]', '', ...rows].join('\n');
+}
+
+function totals(...stages: (Stage | undefined)[]): Totals | undefined {
+  if (stages.some((stage) => !stage?.ok)) return undefined;
+  const ran = stages as Stage[];
+  return { wallSeconds: ran.reduce((sum, stage) => sum + stage.wallSeconds, 0), peakRssBytes: Math.max(...ran.map((stage) => stage.peakRssBytes)) };
+}
+
+async function stage(name: string, argv: string[], env: Record<string, string>, logDir: string): Promise<Stage> {
+  const measurement = await runMeasured(argv, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, log: join(logDir, `${name}.log`) });
+  const ok = measurement.exitCode === 0;
+  const cpu = measurement.cpuSeconds === null ? '' : ` (cpu ${measurement.cpuSeconds.toFixed(1)} s)`;
+  log(`  ${name.padEnd(22)} ${measurement.wallSeconds.toFixed(1).padStart(6)} s  ${(measurement.peakRssBytes / 2 ** 30).toFixed(2)} GB${cpu}  load ${measurement.loadAverage.toFixed(1)}${ok ? '' : `  FAILED (exit ${measurement.exitCode ?? measurement.signal}); see ${measurement.log}`}`);
+  return { ...measurement, ok };
+}
+
+function generateCorpus(contentDir: string, issues: number, seed: string, first: number): number {
+  const started = performance.now();
+  const result = spawnSync(NODE, [CORPUS, '--issues', String(issues), '--first', String(first), '--out', contentDir, '--seed', seed, '--truth', '--force'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) throw new Error(`corpus generation failed (exit ${result.status}): ${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+function outputStats(outDir: string, articlesDir: string, articles: number): Output {
+  const searchIndex = treeStats(join(outDir, 'pagefind'));
+  const page = typicalArticlePage(articlesDir, outDir);
+  return {
+    dist: treeStats(outDir),
+    searchIndex,
+    searchIndexBytesPerArticle: articles > 0 ? Math.round(searchIndex.bytes / articles) : 0,
+    articlePage: page ? pageWeight(outDir, page) : null,
+  };
+}
+
+/**
+ * The converter with --keep-going: an issue it cannot convert is reported and
+ * left out, not allowed to stop the benchmark. Exit 1 with issues published is
+ * therefore a run with failures, counted in `failedIssues`.
+ */
+async function convert(paths: Paths, issues: number, logDir: string, name: string): Promise<NonNullable<SiteRun['convert']>> {
+  const measured = await stage(name, [NODE, CONVERT, '--keep-going'], { CONTENT_DIR: paths.content }, logDir);
+  const published = filesUnder(join(paths.content, 'issues'), '.md').length;
+  const rawBytes = treeStats(join(paths.content, 'raw')).bytes;
+  const failedIssues = issues - published;
+  if (failedIssues > 0) log(`  ${name}: ${failedIssues} of ${issues} issues failed to convert and are left out; see ${measured.log}`);
+  return {
+    ...measured,
+    ok: measured.ok || (measured.exitCode === 1 && published > 0),
+    failedIssues,
+    mbPerSecond: rawBytes / 1e6 / measured.wallSeconds,
+    issuesPerSecond: issues / measured.wallSeconds,
+  };
+}
+
+async function runSite(paths: Paths, converted: NonNullable<SiteRun['convert']>, logDir: string): Promise<SiteRun> {
+  const env = { CONTENT_DIR: paths.content, OUT_DIR: paths.siteDist, ASTRO_CACHE_DIR: paths.siteCache };
+  const run: SiteRun = { convert: converted };
+  run.astro = await stage('site-astro', [NODE, ASTRO, 'build'], env, logDir);
+  if (!run.astro.ok) return { ...run, error: `astro build failed: see ${run.astro.log}` };
+  run.search = await stage('site-search', [NODE, BUILD_SEARCH], env, logDir);
+  if (!run.search.ok) return { ...run, error: `build-search failed: see ${run.search.log}` };
+  const total = totals(run.convert, run.astro, run.search);
+  if (total) run.total = total;
+  return run;
+}
+
+async function rebuildSite(paths: Paths, issues: number, logDir: string): Promise<NonNullable<SiteRun['incremental']>> {
+  const env = { CONTENT_DIR: paths.content, OUT_DIR: paths.siteDist, ASTRO_CACHE_DIR: paths.siteCache };
+  const converted = await convert(paths, issues + 1, logDir, 'convert+1');
+  if (!converted.ok) return { convert: converted };
+  const astro = await stage('site-astro+1', [NODE, ASTRO, 'build'], env, logDir);
+  if (!astro.ok) return { convert: converted, astro };
+  const search = await stage('site-search+1', [NODE, BUILD_SEARCH], env, logDir);
+  const total = totals(converted, astro, search);
+  return { convert: converted, astro, search, ...(total ? { total } : {}) };
+}
+
+async function runFloor(paths: Paths, logDir: string, suffix: string): Promise<{ astro: Stage; pagefind?: Stage; total?: Totals }> {
+  const env = { CONTENT_DIR: paths.content, OUT_DIR: paths.floorDist, ASTRO_CACHE_DIR: paths.floorCache };
+  const astro = await stage(`floor-astro${suffix}`, [NODE, ASTRO, 'build', '--root', FLOOR_ROOT], env, logDir);
+  if (!astro.ok) return { astro };
+  const pagefind = await stage(`floor-pagefind${suffix}`, [NODE, PAGEFIND, '--site', paths.floorDist], env, logDir);
+  const total = totals(astro, pagefind);
+  return { astro, pagefind, ...(total ? { total } : {}) };
+}
+
+interface Paths {
+  work: string;
+  content: string;
+  siteDist: string;
+  siteCache: string;
+  floorDist: string;
+  floorCache: string;
+}
+
+function countArticles(contentDir: string): number {
+  return filesUnder(join(contentDir, 'articles'), '.md').length;
+}
+
+async function benchmark(issues: number, seed: string, only: string | undefined, incremental: boolean): Promise<BenchRun> {
+  const work = join(WORK_ROOT, String(issues));
+  rmSync(work, { recursive: true, force: true });
+  const logDir = join(work, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const paths: Paths = {
+    work,
+    content: join(work, 'content'),
+    siteDist: join(work, 'site-dist'),
+    siteCache: join(work, 'site-astro'),
+    floorDist: join(work, 'floor-dist'),
+    floorCache: join(work, 'floor-astro'),
+  };
+  log(`${issues} issues → ${work}`);
+  const corpusSeconds = generateCorpus(paths.content, issues, seed, 0);
+  const rawBytes = treeStats(join(paths.content, 'raw')).bytes;
+  log(`  corpus                 ${corpusSeconds.toFixed(1).padStart(6)} s  ${(rawBytes / 1e6).toFixed(1)} MB raw`);
+
+  // The floor needs the converter's articles too, so convert runs even with --only floor.
+  const converted = existsSync(CONVERT) ? await convert(paths, issues, logDir, 'convert') : undefined;
+  const conversionError = !converted ? `${CONVERT} does not exist yet` : converted.ok ? undefined : `convert failed: see ${converted.log}`;
+  let site: SiteRun | null = null;
+  if (only !== 'floor') site = converted?.ok ? await runSite(paths, converted, logDir) : { ...(converted ? { convert: converted } : {}), error: conversionError ?? '' };
+  let articlesSource: BenchRun['articlesSource'] = 'converter';
+  if (conversionError !== undefined || countArticles(paths.content) === 0) {
+    // Without the converter's articles the floor still needs the same text: write it from the ground truth.
+    articlesSource = 'stand-in';
+    log(`  WARNING: no converted articles (${conversionError ?? 'the converter wrote none'}); the floor builds stand-in articles written from the corpus ground truth`);
+    rmSync(join(paths.content, 'articles'), { recursive: true, force: true });
+    writeStandInArticles(paths.content);
+  }
+  const articles = countArticles(paths.content);
+  log(`  articles               ${String(articles).padStart(6)} (${articlesSource})`);
+
+  let floor: FloorRun | null = null;
+  if (only !== 'site') {
+    const full = await runFloor(paths, logDir, '');
+    floor = { ...full, ...(full.total ? {} : { error: 'floor build failed: see the logs' }) };
+  }
+  if (site?.total) site.output = outputStats(paths.siteDist, join(paths.content, 'articles'), articles);
+  if (floor?.total) floor.output = outputStats(paths.floorDist, join(paths.content, 'articles'), articles);
+
+  if (incremental) {
+    generateCorpus(paths.content, issues + 1, seed, issues);
+    log(`  + 1 issue`);
+    if (site?.total) site.incremental = await rebuildSite(paths, issues, logDir);
+    else if (articlesSource === 'converter') await convert(paths, issues + 1, logDir, 'convert+1');
+    if (articlesSource === 'stand-in') writeStandInArticles(paths.content);
+    if (floor?.total) floor.incremental = await runFloor(paths, logDir, '+1');
+  }
+
+  const siteTotal = site?.total;
+  const floorTotal = floor?.total;
+  const ratio =
+    siteTotal && floorTotal && site?.convert && site.astro && site.search
+      ? {
+          time: (site.astro.wallSeconds + site.search.wallSeconds) / floorTotal.wallSeconds,
+          timeWithConvert: siteTotal.wallSeconds / floorTotal.wallSeconds,
+          memory: siteTotal.peakRssBytes / floorTotal.peakRssBytes,
+        }
+      : null;
+  return { issues, articles, articlesSource, rawBytes, corpusSeconds, site, floor, ratio, workDir: work };
+}
+
+function parseIssues(value: string): number[] {
+  const sizes = value.split(',').map((part) => Number(part.trim()));
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new UsageError(`--issues takes comma-separated positive integers, got "${value}"`);
+  }
+  return sizes;
+}
+
+async function main(): Promise<number> {
+  const options = Object.fromEntries(FLAGS.map((flag) => [flag.long, { type: flag.type, ...('default' in flag ? { default: flag.default } : {}) }])) as Record<
+    string,
+    { type: 'string' | 'boolean'; default?: string }
+  >;
+  const { values } = parseArgs({ options, strict: true });
+  if (values['help']) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  const sizes = parseIssues(values['issues'] as string);
+  const only = values['only'] as string | undefined;
+  if (only !== undefined && only !== 'site' && only !== 'floor') throw new UsageError(`--only takes site or floor, got "${only}"`);
+  const seed = values['seed'] as string;
+  const runs: BenchRun[] = [];
+  for (const issues of sizes) runs.push(await benchmark(issues, seed, only, !values['no-incremental']));
+  process.stderr.write(`\n${formatTable(runs)}\n`);
+  const machine = { cpus: cpus().length, memoryBytes: totalmem(), node: process.versions.node, platform: process.platform };
+  process.stdout.write(`${JSON.stringify({ machine, seed, runs }, null, 2)}\n`);
+  const failed = runs.some((run) => run.site?.error !== undefined || run.floor?.error !== undefined);
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    process.stderr.write(`bench: ${error.message}\n\n${usage()}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

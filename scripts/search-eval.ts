@@ -1,0 +1,170 @@
+/**
+ * `npm run search:eval`: scores the search of an already built site. Serves
+ * `dist/` on localhost under the base it was built for, opens its search page
+ * in headless Chromium and, for each query of a set drawn from the corpus,
+ * types it into the page (time to first results, bytes downloaded) and then
+ * asks the page's own search client for every result (recall, precision,
+ * ranking), against a plain substring search over the same folded text.
+ *
+ * Table on stderr, JSON on stdout. Exit 0 when recall and precision reach
+ * the targets, 1 when not, 2 on a usage or setup error.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import type { Page } from 'playwright-core';
+import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH } from '../src/search/eval/harness.ts';
+import { groundTruth, loadCorpus } from '../src/search/eval/corpus.ts';
+import { generateQueries } from '../src/search/eval/queries.ts';
+import { summarize, type QueryOutcome, type Summary } from '../src/search/eval/metrics.ts';
+import { queryParts } from '../src/search/normalize.ts';
+import { toSimplified } from '../src/search/simplify.ts';
+
+const FLAGS = {
+  queries: { type: 'string', default: '200', description: 'number of queries to generate' },
+  seed: { type: 'string', default: '1', description: 'seed of the query generator' },
+  dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist', description: 'built site (OUT_DIR)' },
+  content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content', description: 'content collections (CONTENT_DIR)' },
+  help: { type: 'boolean', default: false, description: 'show this help' },
+} as const;
+const TARGET = { recall: 0.99, precision: 0.99 };
+
+const help = () =>
+  `usage: npm run search:eval -- [flags]\n\n${Object.entries(FLAGS)
+    .map(([name, flag]) => `  --${name.padEnd(9)} ${flag.description}${flag.type === 'string' ? ` (default ${flag.default})` : ''}`)
+    .join('\n')}\n`;
+
+interface PageHit {
+  url: string;
+  inTitle: boolean;
+}
+
+function table(summary: Summary, initBytes: number): string {
+  const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+  const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
+  const ms = ({ median, p95 }: { median: number; p95: number }) => `${median.toFixed(0)} / ${p95.toFixed(0)} ms`;
+  const rows: [string, string][] = [
+    ['queries', String(summary.queries)],
+    ['recall', pct(summary.recall)],
+    ['precision', pct(summary.precision)],
+    ['exact/title matches first', pct(summary.exactFirst)],
+    ['queries with a wrong result set', String(summary.mismatched)],
+    ['first results, typing session (median / p95)', `${ms(summary.firstResultsMs)}`],
+    ['first results, fresh page (median / p95)', `${ms(summary.coldFirstResultsMs)}`],
+    ['bytes per query, typing session (median / p95)', `${kb(summary.bytesPerQuery.median)} / ${kb(summary.bytesPerQuery.p95)}`],
+    ['bytes per query, fresh page (median / p95)', `${kb(summary.coldBytesPerQuery.median)} / ${kb(summary.coldBytesPerQuery.p95)}`],
+    ['search page load + Pagefind init', kb(initBytes)],
+    ...Object.entries(summary.byKind).map(([kind, s]): [string, string] => [`  ${kind} (${s.queries})`, `recall ${pct(s.recall)}, precision ${pct(s.precision)}`]),
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+/** Opens the search page and waits until Pagefind is loaded (it lists the filter values on arrival). */
+async function openSearchPage(page: Page, siteUrl: string): Promise<void> {
+  await page.goto(`${siteUrl}search/`);
+  await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('select[name="theme"]')?.options.length ?? 0) > 1, undefined, { timeout: 30_000 });
+}
+
+/** Types `query` into the page; milliseconds from the input event to the first results rendered. */
+function typeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((done) => {
+        const element = document.querySelector('digest-search')!;
+        const input = element.querySelector<HTMLInputElement>('input[name="q"]')!;
+        const started = performance.now();
+        const onResults = (event: Event) => {
+          if ((event as CustomEvent<{ request: { query: string } }>).detail.request.query !== q) return;
+          element.removeEventListener('digest-search:results', onResults);
+          done(performance.now() - started);
+        };
+        element.addEventListener('digest-search:results', onResults);
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: FLAGS, allowPositionals: false });
+  if (values.help) {
+    process.stderr.write(help());
+    return 0;
+  }
+  const count = Number(values.queries);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+    process.stderr.write(`--queries and --seed take integers\n${help()}`);
+    return 2;
+  }
+  if (!hasChromium()) {
+    process.stderr.write(`search:eval needs Chromium at ${CHROMIUM_PATH}\n`);
+    return 2;
+  }
+  const dist = resolve(values.dist);
+  const base = await builtBase(dist);
+  const corpus = await loadCorpus(resolve(values.content), base, toSimplified);
+  const queries = generateQueries(corpus, { count, seed, toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }) });
+  process.stderr.write(`search:eval: ${corpus.length} articles, ${queries.length} queries (seed ${seed}), site base ${base}\n`);
+
+  const site = await serveStatic(dist, base);
+  const browser = await launchChromium();
+  try {
+    // Three tabs: one types every query in turn like a reader (warm caches), one opens the
+    // page afresh for each query (a shared link: cold caches), one collects every result.
+    const [session, cold, collector] = await Promise.all([browser.newPage(), browser.newPage(), browser.newPage()]);
+    site.resetBytes();
+    await openSearchPage(session, site.url);
+    const initBytes = site.bytesSent();
+    await openSearchPage(collector, site.url);
+
+    const outcomes: QueryOutcome[] = [];
+    for (const [i, { kind, query }] of queries.entries()) {
+      site.resetBytes();
+      const warmMs = await typeQuery(session, query);
+      const bytes = site.bytesSent();
+      await openSearchPage(cold, site.url);
+      site.resetBytes();
+      const coldMs = await typeQuery(cold, query);
+      const coldBytes = site.bytesSent();
+      const returned = await collector.evaluate(
+        (q) => (document.querySelector('digest-search') as unknown as { collect(request: { query: string }): Promise<PageHit[]> }).collect({ query: q }),
+        query,
+      );
+      const truth = groundTruth(corpus, queryParts(query, toSimplified));
+      outcomes.push({
+        kind, query,
+        returned: returned.map(({ url, inTitle }) => ({ url, inTitle })),
+        relevant: truth.all,
+        relevantInTitle: truth.inTitle,
+        firstResultsMs: warmMs, bytes, coldFirstResultsMs: coldMs, coldBytes,
+      });
+      if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${queries.length}`);
+    }
+    if (process.stderr.isTTY) process.stderr.write('\n');
+
+    const summary = summarize(outcomes);
+    const misses = outcomes.filter((o) => o.returned.length !== o.relevant.size || o.returned.some(({ url }) => !o.relevant.has(url)));
+    for (const miss of misses.slice(0, 10)) {
+      process.stderr.write(`  mismatch ${miss.kind} “${miss.query}”: returned ${miss.returned.length}, expected ${miss.relevant.size}\n`);
+    }
+    process.stderr.write(`${table(summary, initBytes)}\n`);
+    process.stdout.write(`${JSON.stringify({ seed, base, articles: corpus.length, initBytes, ...summary }, null, 2)}\n`);
+    return summary.recall >= TARGET.recall && summary.precision >= TARGET.precision ? 0 : 1;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`search:eval: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,79 @@
+/**
+ * One theme per article from the taxonomy's weighted cue terms, with the terms
+ * that decided it, and a handful of tags.
+ *
+ * A cue term scores weight × (title mentions × THEME_TITLE_FACTOR + heading
+ * mentions × THEME_HEADING_FACTOR + (1 + ln n) for n body mentions): the title
+ * says what a story is about; the body confirms it, with diminishing returns so
+ * one word repeated twenty times cannot drown the rest.
+ */
+import type { Lexicon } from '../lexicon/index.ts';
+import type { SegmentedArticle } from '../types.ts';
+import { articleParts, longestMatches, maxKeyLength, type Part } from './text.ts';
+import { extractTags } from './tags.ts';
+import { THEME_HEADING_FACTOR, THEME_TABLE_FACTOR, THEME_TERMS_REPORTED, THEME_TITLE_FACTOR } from './weights.ts';
+
+export interface Classification {
+  theme: string;
+  /** The cue terms that decided the theme, best first. */
+  themeTerms: string[];
+  tags: string[];
+  /** Every theme that scored, best first: for explaining and for tests. */
+  scores: { theme: string; score: number }[];
+}
+
+interface TermCount {
+  term: string;
+  theme: string;
+  weight: number;
+  counts: Record<'title' | 'heading' | 'body' | 'table', number>;
+}
+
+function partClass(part: Part): keyof TermCount['counts'] | null {
+  if (part === 'title' || part === 'subtitle') return 'title';
+  if (part === 'heading') return 'heading';
+  if (part === 'table') return 'table';
+  if (part === 'lead' || part === 'body') return 'body';
+  return null;
+}
+
+const diminishing = (count: number) => (count > 0 ? 1 + Math.log(count) : 0);
+
+function contribution({ weight, counts }: TermCount): number {
+  return (
+    weight *
+    (counts.title * THEME_TITLE_FACTOR + counts.heading * THEME_HEADING_FACTOR + diminishing(counts.body) + THEME_TABLE_FACTOR * diminishing(counts.table))
+  );
+}
+
+/** Every cue term in the article with its counts per kind of part. */
+export function countCueTerms(article: SegmentedArticle, lexicon: Lexicon): TermCount[] {
+  const lookup = (form: string) => lexicon.themeTermIndex.get(form);
+  const maxLength = maxKeyLength(lexicon.themeTermIndex.keys());
+  const terms = new Map<string, TermCount>();
+  for (const { part, text } of articleParts(article)) {
+    const kind = partClass(part);
+    if (kind === null) continue;
+    for (const { form, value } of longestMatches(text, lookup, maxLength)) {
+      const term = terms.get(form) ?? { term: form, theme: value.theme, weight: value.weight, counts: { title: 0, heading: 0, body: 0, table: 0 } };
+      term.counts[kind] += 1;
+      terms.set(form, term);
+    }
+  }
+  return [...terms.values()];
+}
+
+export function classify(article: SegmentedArticle, lexicon: Lexicon): Classification {
+  const terms = countCueTerms(article, lexicon)
+    .map((term) => ({ ...term, score: contribution(term) }))
+    .sort((a, b) => b.score - a.score);
+  const scores = lexicon.themes
+    .map((theme) => ({ theme: theme.label, score: terms.filter((term) => term.theme === theme.label).reduce((total, term) => total + term.score, 0) }))
+    .filter((entry) => entry.score > 0)
+    // Array sort is stable: equal scores keep the taxonomy's order.
+    .sort((a, b) => b.score - a.score);
+  const theme = scores[0]?.theme ?? lexicon.fallbackTheme;
+  const themeTerms = terms.filter((term) => term.theme === theme).slice(0, THEME_TERMS_REPORTED).map((term) => term.term);
+  const cueScores = new Map(terms.map((term) => [term.term, term.weight]));
+  return { theme, themeTerms, tags: extractTags(article, lexicon, { themeTerms, cueWeights: cueScores }), scores };
+}

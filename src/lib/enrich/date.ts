@@ -1,0 +1,192 @@
+/**
+ * The issue's date when its header gives none.
+ *
+ * Rule: an issue is published the day after the latest moment its text reports
+ * as past. A dateline (本报湖州9月4日电) is the paper's own stamp and wins: the
+ * issue is dated the day after it. Otherwise every date the text mentions
+ * bounds the publication date from below:
+ *   - a day (2024年4月23日, 2024-05-16, 6月28日上午): the day after;
+ *   - a finished period (截至2022年5月底, 今年1至5月, 2024年上半年, 截至2023年底):
+ *     the day after it ends;
+ *   - a month (今年6月初, 4月以来): its first day;
+ *   - a year (2024年第二批): 1 January (source `year`, the weakest).
+ * Dates in a clause about the future (计划…竣工, 将…) and targets (到2025年)
+ * are ignored. Days and months written without a year take the latest year
+ * the issue mentions. The calendar words come from data/taxonomy/dates.yaml.
+ */
+import type { DateCues, Lexicon } from '../lexicon/index.ts';
+import type { IssueDate, SegmentedIssue } from '../types.ts';
+import { plainText } from './text.ts';
+
+/** When nothing in the issue names a year: a valid date that no real issue has, for editors to correct. */
+const UNKNOWN_DATE = '1970-01-01';
+const MIN_YEAR = 1949;
+const MAX_YEAR = 2100;
+const EVIDENCE_CLAUSE_MAX = 16;
+
+/**
+ * How much a bound can be trusted, strongest first: a day; a period the text
+ * says is over (截至5月底, 1至5月, 2024年上半年); a month named loosely (每年3月,
+ * 今年6月初, 今年上半年); a year. The date is the latest bound of the strongest
+ * kinds present: a loose month never overrides a reported day.
+ */
+type Precision = 'day' | 'period' | 'month' | 'year';
+const PRECISION_TIERS: readonly (readonly Precision[])[] = [['day', 'period'], ['month'], ['year']];
+
+interface Bound {
+  /** null when the text gives no year: resolved with the issue's latest year. */
+  year: number | null;
+  month: number;
+  day: number;
+  precision: Precision;
+  dateline: boolean;
+  evidence: string;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Calendar arithmetic through UTC so the host's time zone never shifts a day. */
+function isoDate(year: number, month: number, day: number): string {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+interface Patterns {
+  dateline: RegExp;
+  fullDate: RegExp;
+  isoDate: RegExp;
+  monthRange: RegExp;
+  monthDay: RegExp;
+  yearMonth: RegExp;
+  month: RegExp;
+  firstHalf: RegExp;
+  year: RegExp;
+  clause: RegExp;
+}
+
+function patterns(cues: DateCues): Patterns {
+  const until = `(?<until>${alternatives(cues.until)})?`;
+  const end = `(?<end>${alternatives(cues.periodEnd)})?`;
+  const thisYear = `(?:${alternatives(cues.thisYear)})?`;
+  return {
+    dateline: new RegExp(`(?:${alternatives(cues.datelinePrefixes)})\\p{Script=Han}{0,8}?(?<month>\\d{1,2})月(?<day>\\d{1,2})日(?:${alternatives(cues.datelineSuffixes)})`, 'gu'),
+    fullDate: /(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
+    isoDate: /(?<!\d)(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?!\d)/gu,
+    monthRange: new RegExp(`(?:(?<year>\\d{4})年|${thisYear})(?<from>\\d{1,2})(?:${alternatives(cues.range)})(?<month>\\d{1,2})月`, 'gu'),
+    monthDay: /(?<!\d)(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
+    yearMonth: new RegExp(`${until}(?<year>\\d{4})年(?<month>\\d{1,2})月${end}`, 'gu'),
+    month: new RegExp(`${until}(?<!\\d)(?<month>\\d{1,2})月${end}`, 'gu'),
+    firstHalf: new RegExp(`(?:(?<year>\\d{4})年|${thisYear})(?:${alternatives(cues.firstHalf)})`, 'gu'),
+    year: new RegExp(`(?:(?<until>${alternatives(cues.until)})|(?<target>${alternatives(cues.targetPrefixes)}))?(?<!\\d)(?<year>\\d{4})年${end}`, 'gu'),
+    clause: /[^，,。；;！？!?：:\t\n]+/gu,
+  };
+}
+
+/** Blank out what a pattern matched so a later, looser pattern does not read it again. */
+function consume(text: string, pattern: RegExp, onMatch: (groups: Record<string, string | undefined>, match: string, before: string) => void): string {
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1) as Record<string, string | undefined>;
+    const offset = rest.at(-3) as number;
+    onMatch(groups, match, text.slice(Math.max(0, offset - 1), offset));
+    return ' '.repeat(match.length);
+  });
+}
+
+/** A yearless date reads best with its clause (6月28日上午) when the clause is short. */
+function inContext(match: string, clause: string): string {
+  const trimmed = clause.trim();
+  return trimmed.length <= EVIDENCE_CLAUSE_MAX ? trimmed : match.trim();
+}
+
+function clauseBounds(clause: string, cues: DateCues, p: Patterns): Bound[] {
+  if (cues.future.some((word) => clause.includes(word))) return [];
+  const bounds: Bound[] = [];
+  const add = (year: number | null, month: number, day: number, precision: Precision, evidence: string) => {
+    if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return;
+    bounds.push({ year, month, day, precision, dateline: false, evidence: evidence.trim() });
+  };
+  const number = (value: string | undefined) => (value === undefined ? null : Number(value));
+  let rest = clause;
+  rest = consume(rest, p.fullDate, (g, m) => add(number(g['year']), Number(g['month']), Number(g['day']) + 1, 'day', m));
+  rest = consume(rest, p.isoDate, (g, m) => add(number(g['year']), Number(g['month']), Number(g['day']) + 1, 'day', m));
+  rest = consume(rest, p.monthRange, (g, m) => add(number(g['year']), Number(g['month']) + 1, 1, 'period', m));
+  rest = consume(rest, p.firstHalf, (g, m) => add(number(g['year']), 7, 1, g['year'] ? 'period' : 'month', m));
+  rest = consume(rest, p.monthDay, (g, m) => add(null, Number(g['month']), Number(g['day']) + 1, 'day', inContext(m, clause)));
+  rest = consume(rest, p.yearMonth, (g, m) => {
+    const over = Boolean(g['until'] || g['end']);
+    add(number(g['year']), Number(g['month']) + (over ? 1 : 0), 1, over ? 'period' : 'month', m);
+  });
+  rest = consume(rest, p.month, (g, m, before) => {
+    if (before === '年') return;
+    const over = Boolean(g['until'] || g['end']);
+    add(null, Number(g['month']) + (over ? 1 : 0), 1, over ? 'period' : 'month', inContext(m, clause));
+  });
+  consume(rest, p.year, (g, m, before) => {
+    // 到2025年 is a target; 5月至2022年 is the end of a range.
+    if (g['target'] && !/[\d年月日]/.test(before)) return;
+    const year = Number(g['year']);
+    if (g['end']) add(year + 1, 1, 1, g['until'] ? 'period' : 'year', m);
+    else add(year, 1, 1, 'year', m);
+  });
+  return bounds;
+}
+
+function issueTexts(issue: SegmentedIssue): string[] {
+  return issue.articles.flatMap((article) => [
+    article.title,
+    article.subtitle ?? '',
+    article.dateline ?? '',
+    ...article.blocks.map((block) => (block.type === 'table' ? block.rows.map((row) => row.join('\t')).join('\n') : block.text)),
+    ...article.captions.map((caption) => caption.text),
+  ]).map(plainText);
+}
+
+function resolve(bound: Bound, year: number): string | null {
+  const resolvedYear = bound.year ?? year;
+  // Day + 1 and month + 1 may overflow into the next month or year; Date.UTC carries them.
+  if (bound.precision === 'day' && !validDay(resolvedYear, bound.month, bound.day - 1)) return null;
+  return isoDate(resolvedYear, bound.month, bound.day);
+}
+
+export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'dates'>): IssueDate {
+  const headerDate = issue.header.date?.trim();
+  if (headerDate && /^\d{4}-\d{2}-\d{2}$/.test(headerDate)) {
+    const [year, month, day] = headerDate.split('-').map(Number);
+    if (validDay(year ?? 0, month ?? 0, day ?? 0)) return { date: headerDate, source: 'header', evidence: `date: ${headerDate}` };
+  }
+
+  const p = patterns(lexicon.dates);
+  const texts = issueTexts(issue);
+  const bounds: Bound[] = [];
+  for (const text of texts) {
+    const rest = consume(text, p.dateline, (g, m) => bounds.push({ year: null, month: Number(g['month']), day: Number(g['day']) + 1, precision: 'day', dateline: true, evidence: m }));
+    for (const clause of rest.match(p.clause) ?? []) bounds.push(...clauseBounds(clause, lexicon.dates, p));
+  }
+
+  const years = bounds.flatMap((bound) => (bound.year === null ? [] : [bound.year]));
+  const datelines = bounds.filter((bound) => bound.dateline);
+  if (years.length === 0) {
+    return { date: UNKNOWN_DATE, source: 'year', evidence: 'no year anywhere in the text' };
+  }
+  const issueYear = Math.max(...years);
+  const tier = PRECISION_TIERS.find((precisions) => bounds.some((bound) => precisions.includes(bound.precision))) ?? [];
+  const strongest = datelines.length > 0 ? datelines : bounds.filter((bound) => tier.includes(bound.precision));
+  const candidates = strongest
+    .map((bound) => ({ bound, date: resolve(bound, issueYear) }))
+    .filter((candidate): candidate is { bound: Bound; date: string } => candidate.date !== null)
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const latest = candidates[0];
+  if (!latest) return { date: isoDate(issueYear, 1, 1), source: 'year', evidence: `${issueYear}` };
+  const source = latest.bound.dateline ? 'dateline' : latest.bound.precision === 'year' ? 'year' : 'text';
+  return { date: latest.date, source, evidence: latest.bound.evidence };
+}

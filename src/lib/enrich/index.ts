@@ -1,0 +1,8 @@
+/**
+ * Enrichment: what a segmented article is about. Pure functions; the lexicon
+ * (gazetteer, taxonomy, stop list, calendar words) is passed in.
+ */
+export { classify, type Classification } from './classify.ts';
+export { inferIssueDate } from './date.ts';
+export { locate, type Location } from './locate.ts';
+export { summarize } from './summarize.ts';

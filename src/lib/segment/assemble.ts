@@ -1,0 +1,230 @@
+/**
+ * Items → article drafts, in reading order. Each item is read in the context
+ * of the article being built:
+ *
+ *   `#` line, or a headline-shaped plain line that a byline follows, that comes
+ *   after an article was closed (trailing byline, caption, photo credit) or after
+ *   a run of blank lines, or that has the parallel form of a title → new article;
+ *   `##` under a title, or the first headline-shaped line under a title → subtitle;
+ *   `##` right above a `#` → kicker, kept as the subtitle;
+ *   other headline-shaped lines and `###` → subheadings inside the article;
+ *   name lines under the title, 本报讯（…） leads, trailing （…） → bylines;
+ *   credits (…摄, …供图, 图片由…提供) and text in a photo box → captions.
+ */
+import { parseNameLine, splitCredit, splitLeadByline, splitTrailingByline, looksLikeLeadByline, type Byline, type BylineRoles, type Credit } from '../byline/index.ts';
+import type { Block, Caption, Message } from '../types.ts';
+import type { SegmentCues } from './cues.ts';
+import { fitsSubheading, isHeadlineShaped, isParallelHeadline } from './headline.ts';
+import type { Item } from './items.ts';
+import { quote, segmentMessage } from './rules.ts';
+import { isTableRow, tableBlocks } from './table.ts';
+import { endsSentence } from './text.ts';
+
+export interface SegmentLexicon {
+  roles: BylineRoles;
+  cues: SegmentCues;
+}
+
+export interface Draft {
+  title: string;
+  subtitle?: string;
+  line: number;
+  bylines: Byline[];
+  blocks: Block[];
+  captions: Caption[];
+  /** Closed by a trailing byline, a caption or a photo credit: a headline-shaped line after it opens the next article. */
+  ended: boolean;
+}
+
+type Unit = { kind: 'heading'; level: number; text: string; item: Item } | { kind: 'rows'; items: Item[] } | { kind: 'text'; item: Item };
+
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.*)$/u;
+/** Blank lines that set a photo or a box apart from the text flow. */
+const BOX_GAP = 2;
+/** Caption sentence followed by the photographer's bare name: `…打下良好基础。沈俊`. */
+const CAPTION_WITH_NAME = /^(.+[。！？])(\p{Script=Han}{2,3})$/u;
+/** A photo item is a headline, a paragraph or two and the credit. */
+const MAX_PHOTO_ITEM_PARAGRAPHS = 2;
+
+function toUnits(items: readonly Item[]): Unit[] {
+  const units: Unit[] = [];
+  for (const item of items) {
+    const heading = MARKDOWN_HEADING.exec(item.text);
+    const previous = units.at(-1);
+    if (heading) units.push({ kind: 'heading', level: heading[1]?.length ?? 1, text: heading[2] ?? '', item });
+    else if (isTableRow(item) && previous?.kind === 'rows' && item.gap === 0) previous.items.push(item);
+    else if (isTableRow(item)) units.push({ kind: 'rows', items: [item] });
+    else units.push({ kind: 'text', item });
+  }
+  return units;
+}
+
+function paragraphCount(draft: Draft): number {
+  return draft.blocks.filter((block) => block.type === 'paragraph').length;
+}
+
+export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { drafts: Draft[]; messages: Message[] } {
+  const { roles, cues } = lexicon;
+  const drafts: Draft[] = [];
+  const messages: Message[] = [];
+  const units = toUnits(items);
+  let kicker: string | undefined;
+
+  const open = (title: string, line: number): Draft => {
+    const draft: Draft = { title, line, bylines: [], blocks: [], captions: [], ended: false };
+    if (kicker !== undefined) draft.subtitle = kicker;
+    kicker = undefined;
+    drafts.push(draft);
+    return draft;
+  };
+  const current = (item: Item): Draft => {
+    const draft = drafts.at(-1);
+    if (draft) return draft;
+    messages.push(segmentMessage('warning', 'headline-missing', `text before the first headline kept as an untitled article`, item.line));
+    return open('', item.line);
+  };
+  const textAt = (index: number): Item | undefined => {
+    const unit = units[index];
+    return unit?.kind === 'text' ? unit.item : undefined;
+  };
+  /** Does the unit at `index` open an article's body with a byline? */
+  const bylineAt = (index: number): boolean => {
+    const next = textAt(index);
+    return next !== undefined && (parseNameLine(next.text, roles) !== undefined || splitLeadByline(next.text, roles) !== undefined);
+  };
+  const creditOnlyAt = (index: number): Credit | undefined => {
+    const next = textAt(index);
+    const credit = next && !endsSentence(next.text) ? splitCredit(next.text, roles) : undefined;
+    return credit?.caption === '' ? credit : undefined;
+  };
+
+  const addParagraph = (draft: Draft, item: Item): void => {
+    let text = item.text;
+    if (paragraphCount(draft) === 0) {
+      const lead = splitLeadByline(text, roles);
+      if (lead) {
+        const { rest, ...byline } = lead;
+        draft.bylines.push(byline);
+        text = rest;
+      } else if (looksLikeLeadByline(text)) {
+        messages.push(segmentMessage('warning', 'byline-unparsed', `the bracket of ${quote(text)} reads like a byline but names no one the roles know; left in the text`, item.line));
+      }
+    }
+    const trailing = splitTrailingByline(text, roles);
+    if (trailing) {
+      const { rest, ...byline } = trailing;
+      draft.bylines.push(byline);
+      draft.ended = true;
+      text = rest;
+    }
+    if (text !== '') draft.blocks.push({ type: 'paragraph', text, line: item.line });
+  };
+
+  const addHeadlineShaped = (item: Item, index: number): void => {
+    const draft = drafts.at(-1);
+    if (!draft) {
+      open(item.text, item.line);
+    } else if (draft.blocks.length === 0 && draft.subtitle === undefined && draft.bylines.length === 0) {
+      draft.subtitle = item.text;
+    } else if (bylineAt(index + 1) || draft.ended || item.gap >= BOX_GAP) {
+      open(item.text, item.line);
+    } else if (isParallelHeadline(item.text)) {
+      messages.push(segmentMessage('info', 'headline-by-shape', `${quote(item.text)} opens an article: two parallel phrases are a title's form`, item.line));
+      open(item.text, item.line);
+    } else if (fitsSubheading(item.text)) {
+      draft.blocks.push({ type: 'heading', text: item.text, line: item.line });
+    } else {
+      addParagraph(draft, item);
+    }
+  };
+
+  /** Returns how many following units it consumed. */
+  const addText = (item: Item, index: number): number => {
+    const draft = drafts.at(-1);
+    if (draft && draft.blocks.length === 0) {
+      const names = parseNameLine(item.text, roles);
+      if (names) {
+        draft.bylines.push(names);
+        return 0;
+      }
+    }
+    if (draft && !endsSentence(item.text)) {
+      const credit = splitCredit(item.text, roles);
+      if (credit) {
+        addCredit(draft, credit, item);
+        return 0;
+      }
+    }
+    if (draft && item.gap >= BOX_GAP) {
+      const credit = endsSentence(item.text) ? undefined : creditOnlyAt(index + 1);
+      if (credit) {
+        draft.captions.push({ text: item.text, credit: credit.credit, line: item.line });
+        draft.ended = true;
+        return 1;
+      }
+      const named = CAPTION_WITH_NAME.exec(item.text);
+      if (named && index === units.length - 1) {
+        draft.captions.push({ text: named[1] ?? '', credit: named[2] ?? '', line: item.line });
+        draft.ended = true;
+        messages.push(segmentMessage('warning', 'caption-orphan', `photo caption ${quote(item.text)} at the end of the issue attached to the last article, ${quote(draft.title)}`, item.line));
+        return 0;
+      }
+    }
+    if (draft && splitTrailingByline(item.text, roles)?.rest === '') {
+      addParagraph(draft, item);
+      return 0;
+    }
+    const next = textAt(index + 1);
+    const nextParagraph = next && !bylineAt(index + 1) ? next.text : undefined;
+    if (isHeadlineShaped(item.text, nextParagraph, cues)) addHeadlineShaped(item, index);
+    else addParagraph(current(item), item);
+    return 0;
+  };
+
+  const addCredit = (draft: Draft, credit: Credit, item: Item): void => {
+    draft.ended = true;
+    if (credit.caption !== '') {
+      draft.captions.push({ text: credit.caption, credit: credit.credit, line: item.line });
+      return;
+    }
+    const paragraphs = paragraphCount(draft);
+    if (draft.bylines.length === 0 && credit.authors.length > 0 && paragraphs > 0 && paragraphs <= MAX_PHOTO_ITEM_PARAGRAPHS) {
+      draft.bylines.push({ text: credit.credit, authors: credit.authors });
+      messages.push(segmentMessage('info', 'photo-credit-as-byline', `photo item ${quote(draft.title)}: its credit ${quote(credit.credit)} names the author`, item.line));
+      return;
+    }
+    draft.captions.push({ text: '', credit: credit.credit, line: item.line });
+    messages.push(segmentMessage('info', 'caption-without-text', `photo credit ${quote(credit.credit)} has no caption text`, item.line));
+  };
+
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index];
+    if (!unit) continue;
+    if (unit.kind === 'rows') {
+      const { blocks, messages: tableMessages } = tableBlocks(unit.items);
+      const first = unit.items[0];
+      if (first) current(first).blocks.push(...blocks);
+      messages.push(...tableMessages);
+    } else if (unit.kind === 'heading') {
+      addMarkdownHeading(unit, units[index + 1]);
+    } else {
+      index += addText(unit.item, index);
+    }
+  }
+  return { drafts, messages };
+
+  function addMarkdownHeading(unit: Extract<Unit, { kind: 'heading' }>, next: Unit | undefined): void {
+    const draft = drafts.at(-1);
+    if (unit.level === 1) {
+      open(unit.text, unit.item.line);
+    } else if (unit.level === 2 && draft && draft.blocks.length === 0 && draft.subtitle === undefined && draft.bylines.length === 0) {
+      draft.subtitle = unit.text;
+    } else if (unit.level === 2 && next?.kind === 'heading' && next.level === 1) {
+      kicker = unit.text;
+    } else if (draft) {
+      draft.blocks.push({ type: 'heading', text: unit.text, line: unit.item.line });
+    } else {
+      open(unit.text, unit.item.line);
+    }
+  }
+}

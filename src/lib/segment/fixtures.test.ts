@@ -1,0 +1,38 @@
+/**
+ * Fixture cases, one folder per heuristic under test/fixtures/segment/:
+ * `input.txt` is a raw issue, `expected.json` what normalize + segment make of
+ * it (articles, removed, and the messages as `line ruleId`). A missing
+ * expected.json is written on first run; UPDATE=1 rewrites them all, to be
+ * reviewed as a diff. Every case also passes the no-loss ledger.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { hanDifference } from '../../../test/seeds/han-ledger.ts';
+import { normalize } from '../normalize/index.ts';
+import { loadSegmentLexicon, segment } from './index.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/segment/', import.meta.url));
+const lexicon = loadSegmentLexicon(fileURLToPath(new URL('../../../data/', import.meta.url)));
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+  .map((entry) => entry.name)
+  .sort();
+
+describe('segment fixtures', () => {
+  it.each(cases)('%s', (name) => {
+    const folder = `${FIXTURES}${name}/`;
+    const normalized = normalize(readFileSync(`${folder}input.txt`, 'utf8'), `${name}/input.txt`);
+    const output = segment(normalized.issue, lexicon);
+    const actual = {
+      header: output.header,
+      articles: output.articles,
+      removed: output.removed,
+      messages: [...normalized.messages, ...output.messages].map((m) => `${m.place?.line ?? '-'} ${m.severity} ${m.ruleId}`),
+    };
+    const expectedFile = `${folder}expected.json`;
+    if (process.env['UPDATE'] || !existsSync(expectedFile)) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+    expect(hanDifference(normalized.issue, output)).toEqual({});
+  });
+});

@@ -1,0 +1,33 @@
+/** The segment stage's message ids: one closed list, so reports and tests can rely on them. */
+import type { Message, Severity } from '../types.ts';
+
+export const SEGMENT_RULES = [
+  'section-label-removed',
+  'slogan-removed',
+  'separator-row-removed',
+  'table-prose-row',
+  'headline-by-shape',
+  'headline-missing',
+  'byline-unparsed',
+  'photo-credit-as-byline',
+  'caption-orphan',
+  'caption-without-text',
+  'duplicate-removed',
+  'column-break-joined',
+  'column-overlap-removed',
+  'repeat-removed',
+  'article-rotated',
+  'article-truncated',
+] as const;
+
+export type SegmentRule = (typeof SEGMENT_RULES)[number];
+
+export function segmentMessage(severity: Severity, ruleId: SegmentRule, reason: string, line: number): Message {
+  return { severity, ruleId, source: 'segment', reason, place: { line } };
+}
+
+/** A short quotation of text for a message. */
+export function quote(text: string, max = 24): string {
+  const chars = [...text];
+  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : text}”`;
+}

@@ -1,0 +1,65 @@
+/**
+ * decode → normalize → **segment**: clean lines of one issue → its articles in
+ * reading order, read top to bottom:
+ *
+ *   items (emphasis, punctuation) → page furniture removed → articles assembled
+ *   → per article: fragments printed twice, column breaks joined, paragraphs
+ *     repeated, repeats inside a paragraph, rotated or cut ends.
+ */
+import type { Block, Message, Removal, SegmentedArticle, SegmentedIssue, NormalizedIssue } from '../types.ts';
+import { assemble, type Draft, type SegmentLexicon } from './assemble.ts';
+import { removeContainedParagraphs, removeRepeatedFragments, removeTandemRepeats } from './duplicates.ts';
+import { toItems } from './items.ts';
+import { joinColumnBreaks } from './join.ts';
+import { removeNoise } from './noise.ts';
+import type { Repaired } from './repair.ts';
+import { repairRotation } from './rotate.ts';
+
+type Repair = (blocks: readonly Block[], title: string) => Repaired;
+
+const BODY_REPAIRS: readonly Repair[] = [removeRepeatedFragments, joinColumnBreaks, removeContainedParagraphs, removeTandemRepeats, repairRotation];
+
+function repairBody(draft: Draft): Repaired {
+  return BODY_REPAIRS.reduce<Repaired>(
+    (done, repair) => {
+      const next = repair(done.blocks, draft.title);
+      return { blocks: next.blocks, removed: [...done.removed, ...next.removed], messages: [...done.messages, ...next.messages] };
+    },
+    { blocks: draft.blocks, removed: [], messages: [] },
+  );
+}
+
+function toArticle(draft: Draft, blocks: Block[]): SegmentedArticle {
+  const dateline = draft.bylines.find((byline) => byline.dateline !== undefined)?.dateline;
+  return {
+    title: draft.title,
+    ...(draft.subtitle === undefined ? {} : { subtitle: draft.subtitle }),
+    authors: draft.bylines.flatMap((byline) => byline.authors),
+    ...(draft.bylines.length === 0 ? {} : { byline: draft.bylines.map((byline) => byline.text).join(' ') }),
+    ...(dateline === undefined ? {} : { dateline }),
+    blocks,
+    captions: draft.captions,
+    line: draft.line,
+  };
+}
+
+export function segment(issue: NormalizedIssue, lexicon: SegmentLexicon): SegmentedIssue {
+  const cleaned = removeNoise(toItems(issue), lexicon.cues);
+  const { drafts, messages: assembly } = assemble(cleaned.items, lexicon);
+  const removed: Removal[] = [...cleaned.removed];
+  const messages: Message[] = [...cleaned.messages, ...assembly];
+  const articles = drafts.map((draft) => {
+    const repaired = repairBody(draft);
+    removed.push(...repaired.removed);
+    messages.push(...repaired.messages);
+    return toArticle(draft, repaired.blocks);
+  });
+  const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
+  return {
+    source: issue.source,
+    header: issue.header,
+    articles,
+    removed: removed.sort(byLine),
+    messages: messages.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0)),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Character classes the segment heuristics share: what ends a sentence, what
+ * a headline may not end with, whether brackets and quotes balance, and where
+ * a word runs across a break (Intl.Segmenter, the platform's dictionary).
+ */
+
+export const HAN = /\p{Script=Han}/u;
+export const HAN_GLOBAL = /\p{Script=Han}/gu;
+
+/** Marks that close a sentence. 、and ， only close a clause. */
+const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?', '…', '；', ';']);
+/** Closing quotes and brackets: they end a sentence only right after a sentence-final mark (…说。”). */
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】']);
+/** A headline never ends with these (it may end with ？ or ！). */
+const HEADLINE_NEVER_ENDS = new Set(['。', '，', '、', '；', '：', ',', ';', ':', '.']);
+
+const STRONG_MARK = /\*\*$/;
+
+export function lastChar(text: string): string {
+  return [...text.replace(STRONG_MARK, '').trimEnd()].at(-1) ?? '';
+}
+
+/** True when the text ends a sentence, so the next paragraph cannot continue it. */
+export function endsSentence(text: string): boolean {
+  const chars = [...text.replace(STRONG_MARK, '').trimEnd()];
+  const last = chars.at(-1) ?? '';
+  if (SENTENCE_FINAL.has(last)) return true;
+  return CLOSERS.has(last) && SENTENCE_FINAL.has(chars.at(-2) ?? '');
+}
+
+export function canEndHeadline(text: string): boolean {
+  return !HEADLINE_NEVER_ENDS.has(lastChar(text));
+}
+
+export function containsSentenceEnd(text: string): boolean {
+  return /[。！？!?]/u.test(text);
+}
+
+const PAIRS: readonly [string, string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['《', '》'],
+  ['（', '）'],
+  ['(', ')'],
+  ['「', '」'],
+];
+
+export function isBalanced(text: string): boolean {
+  return PAIRS.every(([open, close]) => text.split(open).length === text.split(close).length);
+}
+
+export function hanCount(text: string): number {
+  return text.match(HAN_GLOBAL)?.length ?? 0;
+}
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The dictionary word spanning the join of `before` and `after`, if any (履职担|当作用 → 担当). */
+export function wordAcross(before: string, after: string): string | undefined {
+  const tail = before.slice(-6);
+  const joined = tail + after.slice(0, 6);
+  for (const { segment, index, isWordLike } of words.segment(joined)) {
+    if (isWordLike && index < tail.length && index + segment.length > tail.length && HAN.test(segment)) return segment;
+  }
+  return undefined;
+}
+
+/** The last dictionary word of a text (定期定 → 定). */
+export function lastWord(text: string): string {
+  let last = '';
+  for (const { segment, isWordLike } of words.segment(text.slice(-8))) if (isWordLike) last = segment;
+  return last;
+}

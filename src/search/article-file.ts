@@ -1,0 +1,97 @@
+/**
+ * One article Markdown file of the content collection → a SearchArticle:
+ * frontmatter via `yaml`, body Markdown to plain text with remark (the parser
+ * Astro renders it with), so search sees the words the page shows and no
+ * Markdown syntax. Bad input throws an error naming the file and the field.
+ */
+import { parse as parseYaml } from 'yaml';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root } from 'mdast';
+import { joinBase } from '../lib/site/base.ts';
+import { paths } from '../lib/site/urls.ts';
+import type { SearchArticle } from './record.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+export class ArticleFileError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'ArticleFileError';
+  }
+}
+
+function inlineText(node: Nodes): string {
+  if ('value' in node && node.type !== 'html') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  return 'children' in node ? node.children.map((child) => inlineText(child)).join('') : '';
+}
+
+/** Block-level Markdown → plain text, one block a line; table cells stay apart so no match spans two cells. */
+export function markdownToText(source: string): string {
+  const lines: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'table') {
+      for (const row of node.children) lines.push(row.children.map((cell) => inlineText(cell)).join(' '));
+    } else if (node.type === 'paragraph' || node.type === 'heading') {
+      lines.push(inlineText(node));
+    } else if ('children' in node) {
+      node.children.forEach(visit);
+    } else if ('value' in node && node.type !== 'html') {
+      lines.push(node.value);
+    }
+  };
+  visit(markdown.parse(source) as Root);
+  return lines.filter((line) => line.trim()).join('\n');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** YAML reads an unquoted 2024-06-14 as a timestamp: take it back to the day it names. */
+const dayString = (value: unknown): unknown => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+/**
+ * Parses one article file. `issueTitles` maps issue slugs to issue titles
+ * (from the issues collection) when known.
+ */
+export function parseArticleFile(file: string, source: string, base: string, issueTitles: ReadonlyMap<string, string> = new Map()): SearchArticle {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new ArticleFileError(file, 'no YAML frontmatter (expected the file to start with ---)');
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch (error) {
+    throw new ArticleFileError(file, `frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  if (!isRecord(data)) throw new ArticleFileError(file, 'frontmatter is not a mapping');
+  const text = (field: string, required = true): string | undefined => {
+    const value = dayString(data[field]);
+    if (typeof value === 'string' && value.trim()) return value;
+    if (typeof value === 'number') return String(value);
+    if (required) throw new ArticleFileError(file, `frontmatter field \`${field}\` is missing or not a string`);
+    return undefined;
+  };
+  const date = text('date') ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ArticleFileError(file, `frontmatter field \`date\` is ${JSON.stringify(date)}, expected YYYY-MM-DD`);
+  const authors = Array.isArray(data['authors']) ? data['authors'] : [];
+  const captions = Array.isArray(data['captions']) ? data['captions'] : [];
+  const issue = text('issue') ?? '';
+  const captionText = captions
+    .filter(isRecord)
+    .map((caption) => [caption['text'], caption['credit']].filter((part) => typeof part === 'string').join(' '));
+  return {
+    url: joinBase(base, paths.article(issue, text('slug') ?? '')),
+    title: text('title') ?? '',
+    subtitle: text('subtitle', false),
+    byline: text('byline', false),
+    authors: authors.filter(isRecord).map((author) => author['name']).filter((name): name is string => typeof name === 'string' && name.length > 0),
+    city: text('city') ?? '',
+    theme: text('theme') ?? '',
+    issue,
+    issueTitle: issueTitles.get(issue),
+    date,
+    body: [markdownToText(source.slice(match[0].length)), ...captionText].filter(Boolean).join('\n'),
+  };
+}

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SearchArticle } from '../../src/search/record.ts';
+
+const index = {
+  addCustomRecord: vi.fn(async () => ({ errors: [] as string[], file: { uniqueWords: 1, url: '', meta: {} } })),
+  writeFiles: vi.fn(async () => ({ errors: [] as string[], outputPath: 'out' })),
+};
+const createIndex = vi.fn(async () => ({ errors: [] as string[], index }));
+const close = vi.fn(async () => null);
+vi.mock('pagefind', () => ({ createIndex, close }));
+
+const { buildSearchIndex, SearchIndexError } = await import('../../src/search/build-index.ts');
+const { toCustomRecord, INDEX_LANGUAGE } = await import('../../src/search/record.ts');
+
+const article: SearchArticle = {
+  url: '/digest/articles/2024-06-14/pai-wu-quan/',
+  title: '义乌推动排污权管理',
+  subtitle: '“一对一”跟踪',
+  byline: '余依萍 何贤君',
+  authors: ['余依萍', '何贤君'],
+  city: '金华',
+  theme: '生态环保',
+  issue: '2024-06-14',
+  issueTitle: '浙江法治报 2024年6月14日 第7版',
+  date: '2024-06-14',
+  body: '排污权网上电子竞价。\nPM2.5 浓度',
+};
+const identity = (text: string) => text;
+
+afterEach(() => vi.clearAllMocks());
+
+describe('toCustomRecord', () => {
+  it('carries filters, sort and display meta, and indexes title and body words', () => {
+    const record = toCustomRecord(article, identity);
+    expect(record.language).toBe(INDEX_LANGUAGE);
+    expect(record.url).toBe(article.url);
+    expect(record.filters).toEqual({ theme: ['生态环保'], city: ['金华'], year: ['2024'], author: ['余依萍', '何贤君'] });
+    expect(record.sort).toEqual({ date: '2024-06-14' });
+    expect(record.meta).toMatchObject({ title: '义乌推动排污权管理', issue: '浙江法治报 2024年6月14日 第7版', authors: '余依萍、何贤君' });
+    expect(record.meta?.['text']).toContain('余依萍 何贤君');
+    expect(record.content).toMatch(/^y\S+ /);
+    expect(record.content).not.toMatch(/[^\x20-\x7e]/);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('adds one record per article, writes the bundle and closes the service', async () => {
+    const lines: string[] = [];
+    const result = await buildSearchIndex({ articles: [article, { ...article, url: '/b/' }], outDir: 'dist/pagefind', toSimplified: identity, log: (line) => lines.push(line) });
+    expect(createIndex).toHaveBeenCalledWith({ forceLanguage: INDEX_LANGUAGE });
+    expect(index.addCustomRecord).toHaveBeenCalledTimes(2);
+    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: 'dist/pagefind' });
+    expect(close).toHaveBeenCalledOnce();
+    expect(result.records).toBe(2);
+    expect(lines.at(-1)).toMatch(/indexed 2 articles/);
+  });
+  it('turns an error in any response into one exception naming the step, and still closes', async () => {
+    index.addCustomRecord.mockResolvedValueOnce({ errors: ['bad record'], file: { uniqueWords: 0, url: '', meta: {} } });
+    const run = buildSearchIndex({ articles: [article], outDir: 'out', toSimplified: identity });
+    await expect(run).rejects.toThrow(SearchIndexError);
+    await expect(run).rejects.toThrow(/addCustomRecord\(\/digest\/articles\/2024-06-14\/pai-wu-quan\/\)[\s\S]*bad record/);
+    expect(index.writeFiles).not.toHaveBeenCalled();
+    expect(close).toHaveBeenCalledOnce();
+  });
+  it('refuses to write an empty index', async () => {
+    await expect(buildSearchIndex({ articles: [], outDir: 'out', toSimplified: identity })).rejects.toThrow(/no articles/);
+    expect(close).toHaveBeenCalledOnce();
+  });
+  it('fails when Pagefind cannot create the index', async () => {
+    createIndex.mockResolvedValueOnce({ errors: ['unsupported option'], index: undefined as never });
+    await expect(buildSearchIndex({ articles: [article], outDir: 'out', toSimplified: identity })).rejects.toThrow(/createIndex[\s\S]*unsupported option/);
+    expect(close).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The search page in Chromium, on the site `npm run build` wrote to dist/
+ * (OUT_DIR), served under the base it was built for; expected results come
+ * from a substring search over the content files (CONTENT_DIR).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import type { Browser, Page } from 'playwright-core';
+import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH, type StaticSite } from '../../src/search/eval/harness.ts';
+import { groundTruth, loadCorpus, type CorpusArticle } from '../../src/search/eval/corpus.ts';
+import { queryParts } from '../../src/search/normalize.ts';
+import { toSimplified } from '../../src/search/simplify.ts';
+
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const chromium = hasChromium();
+if (!chromium) console.warn(`\n⚠ SKIPPING search page browser tests: no Chromium at ${CHROMIUM_PATH}\n`);
+
+let site: StaticSite;
+let browser: Browser;
+let corpus: CorpusArticle[];
+let base: string;
+
+/** The commonest two-to-four character word of the corpus (by articles containing it), and one in traditional form. */
+function pickWords(): { common: string; traditional: string; simplified: string } {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const articlesWith = new Map<string, number>();
+  for (const { text } of corpus) {
+    const words = new Set([...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2 && s.segment.length <= 4 && /^\p{Script=Han}+$/u.test(s.segment)).map((s) => s.segment));
+    for (const word of words) articlesWith.set(word, (articlesWith.get(word) ?? 0) + 1);
+  }
+  const ranked = [...articlesWith].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const common = ranked.find(([word, count]) => count >= 2 && count < corpus.length)?.[0] ?? ranked[0]![0];
+  const simplified = ranked.find(([word]) => toTraditional(word) !== word)?.[0] ?? common;
+  return { common, simplified, traditional: toTraditional(simplified) };
+}
+
+const expected = (query: string) => groundTruth(corpus, queryParts(query, toSimplified));
+
+async function open(path = ''): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}search/${path}`);
+  await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('select[name="theme"]')?.options.length ?? 0) > 1);
+  return page;
+}
+
+async function resultCount(page: Page, query: string): Promise<number> {
+  await page.waitForFunction((q) => document.querySelector('[role="status"]')?.textContent?.includes(`“${q}”`), query);
+  const status = (await page.textContent('[role="status"]')) ?? '';
+  return status.includes('没有找到') ? 0 : Number(/(\d+) 篇/.exec(status)?.[1]);
+}
+
+describe.skipIf(!chromium)('search page (browser)', () => {
+  beforeAll(async () => {
+    if (!existsSync(resolve(dist, 'pagefind', 'pagefind.js'))) throw new Error(`${dist} has no search index: run \`npm run build\` before the browser tests`);
+    base = await builtBase(dist);
+    corpus = await loadCorpus(contentDir, base, toSimplified);
+    site = await serveStatic(dist, base);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows every article containing what is typed, highlighted, title matches first', async () => {
+    const { common } = pickWords();
+    const page = await open();
+    await page.locator('input[name="q"]').pressSequentially(common, { delay: 30 });
+    const truth = expected(common);
+    expect(await resultCount(page, common)).toBe(truth.all.size);
+    const shown = await page.locator('.hit-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(shown.every((href) => href && truth.all.has(href))).toBe(true);
+    const titleFirst = shown.findIndex((href) => !truth.inTitle.has(href!));
+    expect(shown.slice(titleFirst === -1 ? shown.length : titleFirst).some((href) => truth.inTitle.has(href!))).toBe(false);
+    expect(await page.locator('.hit-excerpt mark, .hit-title mark').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(common);
+    await page.close();
+  });
+
+  it('finds simplified text from a query in traditional characters or full-width forms', async () => {
+    const { simplified, traditional } = pickWords();
+    const page = await open();
+    await page.fill('input[name="q"]', traditional);
+    expect(await resultCount(page, traditional)).toBe(expected(simplified).all.size);
+    await page.close();
+  });
+
+  it('filters and sorts through the URL, and Back restores the previous state', async () => {
+    const { common } = pickWords();
+    const page = await open(`?q=${encodeURIComponent(common)}`);
+    expect(await page.inputValue('input[name="q"]')).toBe(common);
+    const all = await resultCount(page, common);
+    const theme = await page.locator('select[name="theme"] option').nth(1).getAttribute('value');
+    await page.selectOption('select[name="theme"]', theme!);
+    await page.waitForFunction((t) => new URL(location.href).searchParams.get('theme') === t, theme);
+    await page.waitForFunction(() => !document.querySelector('digest-search')?.hasAttribute('aria-busy'));
+    const inTheme = [...expected(common).all].filter((url) => corpus.find((c) => c.article.url === url)?.article.theme === theme).length;
+    expect(await resultCount(page, common)).toBe(inTheme);
+    if (inTheme > 0) expect(await page.locator('.hit-meta').first().textContent()).toContain(theme);
+    await page.selectOption('select[name="sort"]', 'date');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'date');
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('theme'));
+    expect(await page.inputValue('select[name="theme"]')).toBe('');
+    await page.waitForFunction(() => !document.querySelector('digest-search')?.hasAttribute('aria-busy'));
+    expect(await resultCount(page, common)).toBe(all);
+    await page.close();
+  });
+
+  it('says clearly when nothing matches and offers ways on', async () => {
+    const page = await open();
+    await page.fill('input[name="q"]', '龘靐齉爨');
+    expect(await resultCount(page, '龘靐齉爨')).toBe(0);
+    await expect.poll(() => page.locator('.no-results').isVisible()).toBe(true);
+    expect(await page.locator('.no-results li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('works from the keyboard alone', async () => {
+    const { common } = pickWords();
+    const page = await open();
+    await page.keyboard.press('Tab'); // skip link
+    await page.locator('input[name="q"]').focus();
+    await page.keyboard.type(common);
+    await page.keyboard.press('Enter');
+    expect(await resultCount(page, common)).toBeGreaterThan(0);
+    expect(await page.getAttribute('input[name="q"]', 'id')).toBe(await page.locator('label.search-label').getAttribute('for'));
+    // Tab order from the form reaches the first result.
+    await page.locator('.search-clear').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.hit') !== null)).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * No text lost: every Han character of a raw issue's body (after the header)
+ * must come out exactly once, in some article's title, subtitle, byline,
+ * blocks or captions, or in `removed`. Punctuation normalisation and `<b>` →
+ * `**` touch no Han character, so the two multisets must be equal.
+ */
+import type { NormalizedIssue, SegmentedIssue } from '../../src/lib/types.ts';
+
+const HAN = /\p{Script=Han}/gu;
+
+function count(into: Map<string, number>, text: string, sign: 1 | -1): void {
+  for (const char of text.match(HAN) ?? []) into.set(char, (into.get(char) ?? 0) + sign);
+}
+
+function outputTexts(issue: SegmentedIssue): string[] {
+  return [
+    ...issue.articles.flatMap((article) => [
+      article.title,
+      article.subtitle ?? '',
+      // The dateline is part of the printed byline: counted there, once.
+      article.byline ?? '',
+      ...article.blocks.flatMap((block) => (block.type === 'table' ? block.rows.flat() : [block.text])),
+      ...article.captions.flatMap((caption) => [caption.text, caption.credit ?? '']),
+    ]),
+    ...issue.removed.map((removal) => removal.text),
+  ];
+}
+
+/** Han characters whose count differs: positive = lost, negative = invented or duplicated. */
+export function hanDifference(input: NormalizedIssue, output: SegmentedIssue): Record<string, number> {
+  const ledger = new Map<string, number>();
+  for (const { text } of input.lines) count(ledger, text, 1);
+  for (const text of outputTexts(output)) count(ledger, text, -1);
+  return Object.fromEntries([...ledger].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b)));
+}

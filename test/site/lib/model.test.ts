@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteModel, neighbours, SiteContentError } from '../../../src/lib/site/model.ts';
+import { relatedArticles } from '../../../src/lib/site/related.ts';
+import { authorSlugs, citySlug, placeSlug } from '../../../src/lib/site/slugs.ts';
+import { article, issue, taxonomy } from './factories.ts';
+
+describe('buildSiteModel', () => {
+  const issues = [
+    issue('2024-06-14', '2024-06-14', ['b', 'a']),
+    issue('2024-06-14-2', '2024-06-14', ['c'], { dateSource: 'dateline', dateEvidence: '本报湖州6月13日电' }),
+    issue('2023-09-05', '2023-09-05', ['d']),
+  ];
+  const articles = [
+    article('2024-06-14', 'a', { order: 2, authors: [{ name: '章伟', role: '记者' }] }),
+    article('2024-06-14', 'b', { order: 1, city: '浙江', place: '浙江', theme: '基层治理' }),
+    article('2024-06-14-2', 'c', { city: '阿克苏', place: '阿克苏' }),
+    article('2023-09-05', 'd', { city: '温州', authors: [{ name: '张伟', role: null }] }),
+  ];
+  const site = buildSiteModel(issues, articles, taxonomy);
+
+  it('orders issues newest first, a second issue of a day before the first', () => {
+    expect(site.issues.map((entry) => entry.slug)).toEqual(['2024-06-14-2', '2024-06-14', '2023-09-05']);
+    expect(site.issues.map((entry) => entry.dateInferred)).toEqual([true, false, false]);
+  });
+
+  it('keeps each issue in its listed reading order and articles newest first', () => {
+    expect(site.issues[1]?.articles.map((entry) => entry.slug)).toEqual(['b', 'a']);
+    expect(site.articles.map((entry) => entry.id)).toEqual(['2024-06-14-2/c', '2024-06-14/b', '2024-06-14/a', '2023-09-05/d']);
+  });
+
+  it('lists every theme and gazetteer city, then places outside it', () => {
+    expect(site.themes.map((topic) => [topic.slug, topic.articles.length])).toEqual([['ecology', 3], ['governance', 1]]);
+    expect(site.cities.map((topic) => [topic.slug, topic.articles.length])).toEqual([
+      ['huzhou', 1],
+      ['wenzhou', 1],
+      ['akesu', 1],
+      ['zhejiang', 1],
+    ]);
+  });
+
+  it('gives same-sounding authors distinct slugs, the earlier-published the plain one', () => {
+    expect(site.authors.map((topic) => [topic.label, topic.slug])).toEqual([
+      ['张伟', 'zhang-wei'],
+      ['章伟', 'zhang-wei-2'],
+    ]);
+    expect(site.articles.find((entry) => entry.slug === 'a')?.authors[0]).toMatchObject({ name: '章伟', role: '记者', slug: 'zhang-wei-2' });
+  });
+
+  it('names the files when the collections disagree', () => {
+    const broken = () =>
+      buildSiteModel(
+        [issue('2024-06-14', '2024-06-14', ['a', 'missing'])],
+        [article('2024-06-14', 'a'), { ...article('2024-06-15', 'orphan'), filePath: 'content/articles/2024-06-15/orphan.md' }],
+        taxonomy,
+      );
+    expect(broken).toThrow(SiteContentError);
+    expect(broken).toThrow(/issues\/2024-06-14\.md: lists article "missing"/);
+    expect(broken).toThrow(/content\/articles\/2024-06-15\/orphan\.md: issue "2024-06-15" does not list this article/);
+  });
+
+  it('finds neighbours in a list', () => {
+    const list = site.issues;
+    expect(neighbours(list, list[1])).toEqual({ previous: list[0], next: list[2] });
+    expect(neighbours(list, list[0]).previous).toBeUndefined();
+  });
+});
+
+describe('relatedArticles', () => {
+  const site = buildSiteModel(
+    [issue('2024-01-02', '2024-01-02', ['x', 'same-theme', 'same-city-terms', 'nothing'])],
+    [
+      article('2024-01-02', 'x', { tags: ['排污权', '义乌'] }),
+      article('2024-01-02', 'same-theme', { city: '温州' }),
+      article('2024-01-02', 'same-city-terms', { theme: '基层治理', tags: ['排污权', '义乌'] }),
+      article('2024-01-02', 'nothing', { theme: '基层治理', city: '温州' }),
+    ],
+    taxonomy,
+  );
+  const [x] = site.articles;
+
+  it('ranks by shared theme, city and terms, leaving out the article itself and unrelated ones', () => {
+    if (!x) throw new Error('fixture');
+    expect(relatedArticles(x, site.articles).map((entry) => entry.slug)).toEqual(['same-city-terms', 'same-theme']);
+    expect(relatedArticles(x, site.articles, 1)).toHaveLength(1);
+  });
+});
+
+describe('slugs', () => {
+  it('run place pinyin together like the gazetteer', () => {
+    expect(placeSlug('浙江')).toBe('zhejiang');
+    expect(placeSlug('阿克苏')).toBe('akesu');
+    expect(citySlug('湖州', taxonomy.cities)).toBe('huzhou');
+    expect(citySlug('温州市', taxonomy.cities)).toBe('wenzhou');
+  });
+
+  it('keep a slug with the author who had it first', () => {
+    const slugs = authorSlugs([
+      { name: '章伟', date: '2024-01-01' },
+      { name: '张伟', date: '2023-01-01' },
+      { name: '章伟', date: '2022-06-01' },
+    ]);
+    expect(Object.fromEntries(slugs)).toEqual({ 章伟: 'zhang-wei', 张伟: 'zhang-wei-2' });
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { articleSchema, issueSchema } from '../../../src/lib/site/schema.ts';
+import { DataFileError } from '../../../src/lib/data/tsv.ts';
+import { loadTaxonomy, parseCities, parseThemes } from '../../../src/lib/site/taxonomy.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/site-content');
+const frontmatter = (file: string) => parseYaml(readFileSync(join(FIXTURES, file), 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+const schema = articleSchema(['生态环保', '科技人才', '劳动社保']);
+
+describe('content schemas', () => {
+  it('accept the fixture issue and article, with defaults filled in', () => {
+    const parsedIssue = issueSchema.parse(frontmatter('issues/2023-09-05.md'));
+    expect(parsedIssue).toMatchObject({ date: '2023-09-05', dateSource: 'dateline', articleCount: 3 });
+    const parsed = schema.parse(frontmatter('articles/2023-09-05/zhe-jiang-gong-jiang-xue-yuan-zai-hang.md'));
+    expect(parsed.authors[1]).toEqual({ name: '慕荣雪', role: '通讯员' });
+    expect(parsed.captions[0]?.credit).toBe('拍友 蒋友青 摄');
+  });
+
+  it('take a YAML timestamp back to the day it names', () => {
+    const data = { ...frontmatter('issues/2023-09-05.md'), date: new Date('2023-09-05T00:00:00Z') };
+    expect(issueSchema.parse(data).date).toBe('2023-09-05');
+  });
+
+  it('name the field at fault', () => {
+    const bad = schema.safeParse({ ...frontmatter('articles/2023-09-05/zhe-jiang-gong-jiang-xue-yuan-zai-hang.md'), theme: '体育', date: '2023-02-30' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['date', 'theme']);
+    const count = issueSchema.safeParse({ ...frontmatter('issues/2023-09-05.md'), articleCount: 2 });
+    expect(count.error?.issues[0]?.path).toEqual(['articleCount']);
+  });
+});
+
+describe('taxonomy data', () => {
+  it('loads the project files: ten themes and eleven cities', () => {
+    const { themes, cities } = loadTaxonomy();
+    expect(themes).toHaveLength(10);
+    expect(themes.map((theme) => theme.slug)).toContain('ecology');
+    expect(cities).toHaveLength(11);
+    expect(cities.find((city) => city.short === '杭州')).toMatchObject({ slug: 'hangzhou', row: 2, col: 2 });
+  });
+
+  it('rejects bad files with the file and line', () => {
+    expect(() => parseThemes('themes: []', 'themes.yaml')).toThrow(DataFileError);
+    expect(() => parseThemes('themes:\n  - label: 生态\n    slug: 生态', 'themes.yaml')).toThrow(/themes\.yaml:1: themes\[0\]\.slug/);
+    expect(() => parseCities('short\tname\tslug\trow\tcol\n杭州\t杭州市\thangzhou\tx\t2\n', 'cities.tsv')).toThrow(/cities\.tsv:2:/);
+  });
+});

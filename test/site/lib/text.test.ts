@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { dateForFeed, formatDate, formatKnownDate, isCalendarDate, weekday } from '../../../src/lib/site/dates.ts';
+import { readingTime } from '../../../src/lib/site/reading-time.ts';
+import { t } from '../../../src/lib/site/i18n.ts';
+
+describe('dates', () => {
+  it('formats Chinese dates and weekdays without time-zone drift', () => {
+    expect(formatDate('2024-06-14')).toBe('2024年6月14日');
+    expect(weekday('2024-06-14')).toBe('星期五');
+    expect(formatKnownDate('2024-01-01', 'year')).toBe('2024年');
+    expect(dateForFeed('2024-06-14').toISOString()).toBe('2024-06-14T04:00:00.000Z');
+  });
+
+  it('accepts only real calendar days', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2024-6-14')).toBe(false);
+  });
+});
+
+describe('readingTime', () => {
+  it('counts Han characters and Latin words apart, ignoring Markdown syntax', () => {
+    const time = readingTime('## 小标题\n\n**义乌** 排污权 GEP VEP 2024\n\n| 序号 | 名称 |\n| --- | --- |\n| 1 | 公司 |');
+    expect(time.han).toBe(3 + 2 + 3 + 2 + 2 + 2);
+    expect(time.words).toBe(4);
+    expect(time.minutes).toBe(1);
+  });
+
+  it('gives about a minute per 400 characters', () => {
+    expect(readingTime('字'.repeat(1200)).minutes).toBe(3);
+    expect(readingTime('').minutes).toBe(1);
+  });
+});
+
+describe('t', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(t('article.readingTime', { minutes: 3 })).toBe('约 3 分钟读完');
+    expect(t('article.readingTime')).toBe('约 {minutes} 分钟读完');
+  });
+});
