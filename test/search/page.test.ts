@@ -23,8 +23,11 @@ let browser: Browser;
 let corpus: CorpusArticle[];
 let base: string;
 
-/** The commonest two-to-four character word of the corpus (by articles containing it), and one in traditional form. */
-function pickWords(): { common: string; traditional: string; simplified: string } {
+let picked: ReturnType<typeof chooseWords> | undefined;
+const pickWords = () => (picked ??= chooseWords());
+
+/** The commonest two-to-four character word of the corpus (by articles containing it), one in traditional form, a Latin token full-width. */
+function chooseWords(): { common: string; traditional: string; simplified: string; latin: string | undefined } {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const articlesWith = new Map<string, number>();
   for (const { text } of corpus) {
@@ -35,7 +38,8 @@ function pickWords(): { common: string; traditional: string; simplified: string 
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const common = ranked.find(([word, count]) => count >= 2 && count < corpus.length)?.[0] ?? ranked[0]![0];
   const simplified = ranked.find(([word]) => toTraditional(word) !== word)?.[0] ?? common;
-  return { common, simplified, traditional: toTraditional(simplified) };
+  const latin = corpus.map((c) => /[a-z]+\d*|\d{4}/.exec(c.text)?.[0]).find(Boolean);
+  return { common, simplified, traditional: toTraditional(simplified), latin };
 }
 
 const expected = (query: string) => groundTruth(corpus, queryParts(query, toSimplified));
@@ -86,6 +90,12 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     const page = await open();
     await page.fill('input[name="q"]', traditional);
     expect(await resultCount(page, traditional)).toBe(expected(simplified).all.size);
+    const { latin } = pickWords();
+    if (latin) {
+      const wide = latin.toUpperCase().replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+      await page.fill('input[name="q"]', wide);
+      expect(await resultCount(page, wide)).toBe(expected(latin).all.size);
+    }
     await page.close();
   });
 

@@ -12,7 +12,7 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
 import { articleParts, longestMatches, maxKeyLength } from './text.ts';
-import { TAG_CUE_BONUS, TAG_MAX_LENGTH, TAG_MIN_COUNT, TAG_SUBSUMED_SHARE, TAG_TITLE_BOOST, TAGS_MAX, TAGS_MIN } from './weights.ts';
+import { TAG_CUE_BONUS, TAG_MAX_LENGTH, TAG_MIN_COUNT, TAG_SUBSUMED_SHARE, TAG_TITLE_BOOST, TAG_TITLE_MAX_WORDS, TAGS_MAX, TAGS_MIN } from './weights.ts';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const DIGITS = /^[\d.,%０-９]+$/u;
@@ -21,6 +21,8 @@ const EDGE = '';
 
 interface PhraseStats {
   count: number;
+  /** How many words the phrase is made of. */
+  words: number;
   left: Set<string>;
   right: Set<string>;
 }
@@ -83,7 +85,7 @@ function countPhrases(texts: readonly string[], lexicon: Lexicon, segmenter: Int
           phrase += word;
           if (phrase.length > TAG_MAX_LENGTH) break;
           if (phrase.length < 2 || stopwords.has(phrase) || stopwords.has(run[start] ?? '') || stopwords.has(word)) continue;
-          const entry = stats.get(phrase) ?? { count: 0, left: new Set<string>(), right: new Set<string>() };
+          const entry = stats.get(phrase) ?? { count: 0, words: end - start + 1, left: new Set<string>(), right: new Set<string>() };
           entry.count += 1;
           entry.left.add(neighbour(run[start - 1]));
           entry.right.add(neighbour(run[end + 1]));
@@ -122,13 +124,15 @@ export function extractTags(article: SegmentedArticle, lexicon: Lexicon, hints: 
   const titleStats = countPhrases(titles, lexicon, segmenter);
   const bodyStats = countPhrases(bodies, lexicon, segmenter);
 
+  const titleWords = new Map([...titleStats].map(([phrase, stats]) => [phrase, stats.words]));
   const candidates: Candidate[] = [...new Set([...titleStats.keys(), ...bodyStats.keys()])]
     .filter((phrase) => {
       const body = bodyStats.get(phrase);
       if (body && isFragment(body)) return false;
       const recurs = (body?.count ?? 0) >= TAG_MIN_COUNT;
-      const echoed = titleStats.has(phrase) && body !== undefined;
-      return recurs || echoed || hints.cueWeights.has(phrase);
+      // Headlines are telegraphic: only a short phrase of theirs (条块结合, 三生融合) makes a tag.
+      const echoed = titleStats.has(phrase) && body !== undefined && (titleWords.get(phrase) ?? 0) <= TAG_TITLE_MAX_WORDS;
+      return recurs || echoed || hints.themeTerms.includes(phrase);
     })
     .map((phrase) => ({ phrase, body: bodyStats.get(phrase)?.count ?? 0, title: titleStats.get(phrase)?.count ?? 0 }));
   const frequency = (candidate: Candidate) => candidate.body + candidate.title;

@@ -52,6 +52,8 @@ export const TAGS_MAX = 6;
 export const TAG_MAX_LENGTH = 8;
 /** tags: a phrase must occur this often in the body to be salient on its own. */
 export const TAG_MIN_COUNT = 2;
+/** tags: a title phrase seen once in the body qualifies when it has at most this many words. */
+export const TAG_TITLE_MAX_WORDS = 2;
 /** tags: a phrase in the title scores this many times more. */
 export const TAG_TITLE_BOOST = 3;
 /** tags: a phrase that is a theme cue term scores this much more per weight unit. */

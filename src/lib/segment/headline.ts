@@ -2,11 +2,11 @@
  * Is a plain line headline-shaped? Headlines are short, never end with
  * 。，；、：, never contain a full stop, and balance their quotes; a column-break
  * fragment such as `这是双林镇积极发挥人大代表履职担` looks the same but runs
- * on into the next paragraph: a word spans the join (担|当 → 担当), or the next
+ * on into the next paragraph: a word is cut at the join (担|当 → 担当), or the next
  * paragraph opens with a character that never opens a sentence (…操作法”|的竺士杰).
  */
 import type { SegmentCues } from './cues.ts';
-import { canEndHeadline, containsSentenceEnd, isBalanced, lastChar, wordAcross } from './text.ts';
+import { canEndHeadline, containsSentenceEnd, isBalanced, lastChar, wordCutAt } from './text.ts';
 
 /** Longest plain line read as a headline (characters, spaces excluded). */
 export const MAX_HEADLINE = 40;
@@ -31,7 +31,7 @@ const CLOSING_PUNCTUATION = /^[，。、；：！？”’）》」』,.;:!?)]/u
 export function runsOnInto(text: string, next: string, cues: SegmentCues): boolean {
   if (CLOSING_PUNCTUATION.test(next)) return true;
   if (cues.nonInitial.has([...next][0] ?? '')) return true;
-  return wordAcross(text, next) !== undefined;
+  return wordCutAt(text, next);
 }
 
 /** `next` is the following paragraph's text, when a paragraph follows. */

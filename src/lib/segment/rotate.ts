@@ -10,10 +10,10 @@
 import type { Block, Message } from '../types.ts';
 import { isParagraph, type Repaired } from './repair.ts';
 import { quote, segmentMessage } from './rules.ts';
-import { endsSentence, lastWord, wordAcross } from './text.ts';
+import { endsSentence, lastWord, wordCutAt } from './text.ts';
 
 function runsOnInto(fragment: string, first: string): boolean {
-  return wordAcross(fragment, first) !== undefined || [...lastWord(fragment)].length >= 2;
+  return wordCutAt(fragment, first) || [...lastWord(fragment)].length >= 2;
 }
 
 export function repairRotation(blocks: readonly Block[], title: string): Repaired {

@@ -65,6 +65,16 @@ export function wordAcross(before: string, after: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Is a word cut by the break between `before` and `after`? Only when `before`
+ * ends on a lone character that a dictionary word completes across the join
+ * (履职担|当作用, 确|保线上): a join of two whole words can also read as a word
+ * (保护耕地|名单 → 地名) and proves nothing.
+ */
+export function wordCutAt(before: string, after: string): boolean {
+  return [...lastWord(before)].length === 1 && wordAcross(before, after) !== undefined;
+}
+
 /** The last dictionary word of a text (定期定 → 定). */
 export function lastWord(text: string): string {
   let last = '';

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { convert, scratchContent, snapshot } from './run-cli.ts';
+
+describe('npm run convert on the sample issues', () => {
+  it('writes one file per issue and per article, deterministically, and skips unchanged files', async () => {
+    const dir = scratchContent({}, { seeds: true });
+    const first = await convert(dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toMatch(/5 issues · 5 converted · 0 unchanged · 0 failed · \d+ articles/);
+    const files = snapshot(dir);
+    expect(Object.keys(files).filter((path) => path.startsWith('issues/'))).toHaveLength(5);
+
+    const again = await convert(dir);
+    expect(again.stderr).toMatch(/0 converted · 5 unchanged/);
+    const forced = await convert(dir, '--force');
+    expect(forced.stderr).toMatch(/5 converted · 0 unchanged/);
+    expect(snapshot(dir)).toEqual(files);
+  });
+
+  it('writes frontmatter that parses back, with the documented fields', async () => {
+    const dir = scratchContent({}, { seeds: true });
+    await convert(dir);
+    const files = snapshot(dir);
+    for (const [path, content] of Object.entries(files)) {
+      const [, yaml = ''] = /^---\n([\s\S]*?)\n---\n/.exec(content) ?? [];
+      const data = parse(yaml) as Record<string, unknown>;
+      if (path.startsWith('issues/')) {
+        expect(Object.keys(data)).toEqual(expect.arrayContaining(['title', 'date', 'dateSource', 'source', 'articleCount', 'articles']));
+      } else {
+        expect(Object.keys(data)).toEqual(expect.arrayContaining(['title', 'authors', 'city', 'place', 'theme', 'tags', 'issue', 'order', 'date', 'summary', 'source']));
+        expect(data['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('removes the pages of a raw file that is gone', async () => {
+    const dir = scratchContent({}, { seeds: true });
+    await convert(dir);
+    const before = snapshot(dir);
+    rmSync(join(dir, 'raw', '003_25df68110ca78dc9.txt'));
+    const result = await convert(dir);
+    expect(result.stderr).toContain('unpublished (raw file gone): 003_25df68110ca78dc9.txt');
+    const after = snapshot(dir);
+    const goneIssue = Object.keys(before).find((path) => path.startsWith('issues/') && before[path]?.includes('003_25df68110ca78dc9.txt'));
+    expect(goneIssue).toBeDefined();
+    expect(after[goneIssue ?? '']).toBeUndefined();
+    expect(Object.keys(after).length).toBeLessThan(Object.keys(before).length);
+    expect(Object.values(after).some((content) => content.includes('003_25df68110ca78dc9.txt'))).toBe(false);
+  });
+
+  it('prints one JSON document with --json and nothing else on stdout', async () => {
+    const dir = scratchContent({}, { seeds: true });
+    const { code, stdout } = await convert(dir, '--json', '--check');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { issues: { source: string; slug: string; date: string; dateSource: string; warnings: unknown[]; removed: unknown[]; articles: Record<string, unknown>[] }[] };
+    expect(report.issues).toHaveLength(5);
+    const [issue] = report.issues;
+    expect(Object.keys(issue ?? {})).toEqual(['source', 'slug', 'date', 'dateSource', 'warnings', 'removed', 'articles']);
+    expect(Object.keys(issue?.articles[0] ?? {})).toEqual(['order', 'slug', 'title', 'subtitle', 'authors', 'city', 'place', 'theme', 'tags', 'summary', 'body']);
+    expect(existsSync(join(dir, 'issues'))).toBe(false);
+  });
+
+  it('--help lists the options on stdout', async () => {
+    const { code, stdout } = await convert(scratchContent(), '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('--keep-going');
+  });
+});
+
+describe('failures', () => {
+  const GOOD = '# 标题一则\n\n正文第一段，讲述了一件事情。\n';
+
+  it('by default publishes nothing when any file fails, and lists every failure', async () => {
+    const dir = scratchContent({ 'a.txt': GOOD, 'b.txt': '', 'c.txt': '   \n\n' });
+    const result = await convert(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error: ${join(dir, 'raw', 'b.txt')}: the file is empty (0 bytes)`);
+    expect(result.stderr).toContain(`error: ${join(dir, 'raw', 'c.txt')}: the file has no text (only whitespace)`);
+    expect(result.stderr).toContain('2 file(s) failed: nothing was published');
+    expect(snapshot(dir)).toEqual({});
+  });
+
+  it('with --keep-going publishes the rest and keeps a failed file\'s previous good output', async () => {
+    const dir = scratchContent({ 'a.txt': GOOD, 'b.txt': GOOD.replace('标题一则', '标题二则') });
+    expect((await convert(dir)).code).toBe(0);
+    const before = snapshot(dir);
+    writeFileSync(join(dir, 'raw', 'b.txt'), new Uint8Array([0, 1, 2, 3]));
+    writeFileSync(join(dir, 'raw', 'a.txt'), GOOD.replace('一件事情', '另一件事情'));
+    const result = await convert(dir, '--keep-going');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('b.txt: the file contains NUL bytes');
+    const after = snapshot(dir);
+    const bPaths = Object.keys(before).filter((path) => before[path]?.includes('"b.txt"'));
+    for (const path of bPaths) expect(after[path]).toBe(before[path]);
+    expect(Object.values(after).some((content) => content.includes('另一件事情'))).toBe(true);
+  });
+
+  it('--check writes nothing and exits 1 on an error', async () => {
+    const dir = scratchContent({ 'a.txt': GOOD, 'b.txt': '' });
+    const result = await convert(dir, '--check');
+    expect(result.code).toBe(1);
+    expect(snapshot(dir)).toEqual({});
+  });
+
+  it('an invalid corrections file stops the run with its line and reason', async () => {
+    const dir = scratchContent({ 'a.txt': GOOD });
+    writeFileSync(join(dir, 'corrections.yaml'), '- source: a.txt\n  article: 1\n  set: { cty: 温州 }\n');
+    await expect(convert(dir)).rejects.toThrow(/corrections\.yaml:1: set: Unrecognized key: "cty"/);
+  });
+
+  it('applies corrections and reports one that matches nothing', async () => {
+    const dir = scratchContent({ 'a.txt': GOOD });
+    writeFileSync(
+      join(dir, 'corrections.yaml'),
+      ['- source: a.txt', '  article: 标题一则', '  set: { city: 温州, theme: 经济营商 }', '- source: a.txt', '  article: 不存在', '  set: { city: 杭州 }', '- source: a.txt', '  issue: { date: 2023-03-04 }'].join('\n'),
+    );
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/corrections\.yaml:4: article "不存在" matches nothing in a\.txt/);
+    const files = snapshot(dir);
+    const article = Object.entries(files).find(([path]) => path.startsWith('articles/'))?.[1] ?? '';
+    expect(article).toContain('city: "温州"');
+    expect(article).toContain('theme: "经济营商"');
+    expect(article).toContain('date: "2023-03-04"');
+    expect(article).toContain('dateInferred: false');
+    expect(Object.keys(files)).toContain('issues/2023-03-04.md');
+    expect(readFileSync(join(dir, 'corrections.yaml'), 'utf8')).toContain('不存在');
+  });
+});

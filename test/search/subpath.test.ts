@@ -1,0 +1,55 @@
+/**
+ * The search page served under a sub-path (BASE_PATH=/digest/): builds the
+ * site and its index into a temporary directory, then searches through it.
+ * Nothing in the page or the client may assume the bundle sits at /pagefind/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { builtBase, hasChromium, launchChromium, serveStatic, type StaticSite } from '../../src/search/eval/harness.ts';
+import { groundTruth, loadCorpus } from '../../src/search/eval/corpus.ts';
+import { toSimplified } from '../../src/search/simplify.ts';
+
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const hasContent = existsSync(join(contentDir, 'articles'));
+if (!hasChromium()) console.warn('\n⚠ SKIPPING sub-path search test: no Chromium at /usr/bin/chromium\n');
+else if (!hasContent) console.warn(`\n⚠ SKIPPING sub-path search test: no articles under ${contentDir} (run npm run convert)\n`);
+
+describe.skipIf(!hasChromium() || !hasContent)('search under a sub-path', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'digest-subpath-'));
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(() => {
+    const env = { ...process.env, BASE_PATH: '/digest/', OUT_DIR: outDir, CONTENT_DIR: contentDir };
+    execFileSync('astro', ['build'], { env, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/build-search.ts'], { env, stdio: 'pipe' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('loads the bundle and links results under /digest/', async () => {
+    expect(await builtBase(outDir)).toBe('/digest/');
+    site = await serveStatic(outDir, '/digest/');
+    browser = await launchChromium();
+    const corpus = await loadCorpus(contentDir, '/digest/', toSimplified);
+    const query = corpus[0]!.article.title.slice(0, 2);
+    const page = await browser.newPage();
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404) missing.push(response.url());
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('篇'));
+    const hrefs = await page.locator('.hit-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBe(Math.min(20, groundTruth(corpus, [query.toLowerCase()]).all.size));
+    expect(hrefs.every((href) => href.startsWith('/digest/articles/'))).toBe(true);
+    expect(missing.filter((url) => !url.endsWith('favicon.ico'))).toEqual([]);
+  });
+});
