@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { convertBytes, type ConverterData } from '../lib/pipeline.ts';
-import { loadBylineRoles } from '../lib/segment/index.ts';
+import { loadSegmentLexicon } from '../lib/segment/load.ts';
 import { loadLexicon } from '../lib/lexicon/index.ts';
 import { parseCorrections, type Corrections } from '../lib/corrections/index.ts';
 import { issueReport, serializeIssueFiles } from '../lib/serialize/index.ts';
@@ -57,7 +57,7 @@ function loadConverterData(contentDir: string): { data: ConverterData; correctio
   const corrections: Corrections = existsSync(correctionsPath)
     ? parseCorrections(readFileSync(correctionsPath, 'utf8'), correctionsPath)
     : { file: correctionsPath, entries: [] };
-  return { data: { roles: loadBylineRoles(dataDir), lexicon: loadLexicon(dataDir), corrections }, correctionsPath };
+  return { data: { segmentation: loadSegmentLexicon(dataDir), lexicon: loadLexicon(dataDir), corrections }, correctionsPath };
 }
 
 /** Slugs stay with the raw file that first held them; a new file never takes an existing file's slug. */

@@ -8,7 +8,7 @@
  */
 import { decode } from './decode/index.ts';
 import { normalize } from './normalize/index.ts';
-import { segment, type BylineRoles } from './segment/index.ts';
+import { segment, type SegmentLexicon } from './segment/index.ts';
 import { classify, inferIssueDate, locate, summarize } from './enrich/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Corrections } from './corrections/index.ts';
@@ -16,7 +16,7 @@ import { slugify, uniqueSlugs } from './slug/index.ts';
 import type { EnrichedArticle, EnrichedIssue, IssueDate, IssueHeader, Message, SegmentedIssue } from './types.ts';
 
 export interface ConverterData {
-  roles: BylineRoles;
+  segmentation: SegmentLexicon;
   lexicon: Lexicon;
   corrections: Corrections;
 }
@@ -52,7 +52,8 @@ function decideDate(segmented: SegmentedIssue, data: ConverterData): IssueDate {
 function correctedHeader(segmented: SegmentedIssue, data: ConverterData): IssueHeader {
   const override = issueOverride(correctionsFor(data.corrections, segmented.source));
   const { date: _date, ...fields } = override?.values ?? {};
-  return { ...segmented.header, ...fields };
+  const given = Object.entries(fields).filter((entry): entry is [keyof IssueHeader, string] => entry[1] !== undefined);
+  return { ...segmented.header, ...Object.fromEntries(given) };
 }
 
 function unknownThemeMessages(articles: readonly EnrichedArticle[], data: ConverterData, source: string): Message[] {
@@ -116,7 +117,7 @@ export function convertText(text: string, source: string, data: ConverterData): 
   if (fatal.length > 0) return failure(source, fatal.map((message) => message.reason).join('; '), normalized.messages);
   if (normalized.issue.lines.every((line) => line.text.trim() === '')) return failure(source, 'the file has no text (only whitespace)');
 
-  const segmented = segment(normalized.issue, data.roles);
+  const segmented = segment(normalized.issue, data.segmentation);
   const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages] }, data);
   const problems = publishProblems(issue);
   return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue };

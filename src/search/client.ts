@@ -31,8 +31,14 @@ interface PagefindInstance {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string }): PagefindInstance;
+  createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
 }
+
+/**
+ * Record URLs already carry the site's base (build-search.ts); left to
+ * itself Pagefind would derive a base from the bundle URL and prefix it again.
+ */
+const RECORD_URLS_ARE_SITE_PATHS = { baseUrl: '/' };
 
 export type SortOrder = 'relevance' | 'date';
 export type Filters = Partial<Record<FilterKey, string>>;
@@ -114,9 +120,9 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
         import(/* @vite-ignore */ `${options.bundleUrl}pagefind.js`) as Promise<PagefindModule>,
         options.loadSimplifier(),
       ]);
-      const pagefind = module.createInstance({ basePath: options.bundleUrl });
+      const pagefind = module.createInstance({ basePath: options.bundleUrl, ...RECORD_URLS_ARE_SITE_PATHS });
       await pagefind.init();
-      for (const bundle of options.extraBundles ?? []) await pagefind.mergeIndex(bundle);
+      for (const bundle of options.extraBundles ?? []) await pagefind.mergeIndex(bundle, RECORD_URLS_ARE_SITE_PATHS);
       return { pagefind, toSimplified };
     })();
     return ready;

@@ -36,7 +36,7 @@ function chooseWords(): { common: string; traditional: string; simplified: strin
   }
   const ranked = [...articlesWith].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const common = ranked.find(([word, count]) => count >= 2 && count < corpus.length)?.[0] ?? ranked[0]![0];
+  const common = ranked.find(([, count]) => count >= 2 && count < corpus.length)?.[0] ?? ranked[0]![0];
   const simplified = ranked.find(([word]) => toTraditional(word) !== word)?.[0] ?? common;
   const latin = corpus.map((c) => /[a-z]+\d*|\d{4}/.exec(c.text)?.[0]).find(Boolean);
   return { common, simplified, traditional: toTraditional(simplified), latin };

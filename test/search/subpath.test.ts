@@ -24,7 +24,9 @@ describe.skipIf(!hasChromium() || !hasContent)('search under a sub-path', () => 
   let browser: Browser;
 
   beforeAll(() => {
-    const env = { ...process.env, BASE_PATH: '/digest/', OUT_DIR: outDir, CONTENT_DIR: contentDir };
+    // Vitest puts Vite's BASE_URL, MODE, … into process.env; a child Astro build must not inherit them.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(key)));
+    const env = { ...inherited, BASE_PATH: '/digest/', OUT_DIR: outDir, CONTENT_DIR: contentDir };
     execFileSync('astro', ['build'], { env, stdio: 'pipe' });
     execFileSync(process.execPath, ['scripts/build-search.ts'], { env, stdio: 'pipe' });
   });

@@ -23,6 +23,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 const WIDTHS = [1280, 360] as const;
+/** axe runs on every page at desktop width; at phone width on the pages whose layout changes most. */
+const AXE_AT_PHONE_WIDTH = new Set(['home', 'issue', 'article', 'cities']);
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -102,7 +104,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-          expect(await seriousViolations(page), path).toEqual([]);
+          if (width > 360 || AXE_AT_PHONE_WIDTH.has(name)) expect(await seriousViolations(page), path).toEqual([]);
           await page.close();
         }
       } finally {

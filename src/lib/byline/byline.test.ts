@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../data/tsv.ts';
 import { parseNameLine, splitCredit, splitLeadByline, splitTrailingByline } from './forms.ts';
 import { loadBylineRoles } from './load.ts';
 import { parseBylineRoles } from './roles.ts';
 
-const roles = loadBylineRoles('data');
+const roles = loadBylineRoles(fileURLToPath(new URL('../../../data/', import.meta.url)));
 
 describe('parseNameLine', () => {
   it.each([

@@ -112,7 +112,8 @@ function clauseBounds(clause: string, cues: DateCues, p: Patterns): Bound[] {
   const bounds: Bound[] = [];
   const add = (year: number | null, month: number, day: number, precision: Precision, evidence: string) => {
     if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return;
-    if (month < 1 || month > 12 || day < 1 || day > 31) return;
+    // Bounds already point one step past what the text says (day + 1, month + 1): 32 and 13 are fine here.
+    if (month < 1 || month > 13 || day < 1 || day > 32) return;
     bounds.push({ year, month, day, precision, dateline: false, evidence: evidence.trim() });
   };
   const number = (value: string | undefined) => (value === undefined ? null : Number(value));
@@ -155,6 +156,7 @@ function resolve(bound: Bound, year: number): string | null {
   const resolvedYear = bound.year ?? year;
   // Day + 1 and month + 1 may overflow into the next month or year; Date.UTC carries them.
   if (bound.precision === 'day' && !validDay(resolvedYear, bound.month, bound.day - 1)) return null;
+  if (bound.month > 12 && bound.day !== 1) return null;
   return isoDate(resolvedYear, bound.month, bound.day);
 }
 

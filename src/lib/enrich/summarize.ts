@@ -1,7 +1,9 @@
 /**
- * The summary: the lead's first sentences, whole. Sentences end at 。！？ (and
- * any closing quotes after them); a quotation opening the lead is skipped when
- * a reported sentence follows, since it rarely says what happened.
+ * The summary: the lead's first one or two sentences, whole, from one
+ * paragraph. Sentences end at 。！？ (and any closing quotes after them); a
+ * quotation opening the lead is skipped when a reported sentence follows, since
+ * it rarely says what happened. A second sentence is added only while the
+ * summary stays within SUMMARY_MAX_CHARS; the first is kept whole whatever its length.
  */
 import type { SegmentedArticle } from '../types.ts';
 import { plainText } from './text.ts';
@@ -38,14 +40,16 @@ function isQuotation(sentence: string): boolean {
 export function summarize(article: SegmentedArticle): string {
   const paragraphs = article.blocks.flatMap((block) => (block.type === 'paragraph' ? [plainText(block.text).trim()] : []));
   const texts = paragraphs.length > 0 ? paragraphs : article.captions.map((caption) => plainText(caption.text).trim());
-  const lead = texts.flatMap((text) => sentences(text));
-  const reported = lead.findIndex((sentence) => !isQuotation(sentence));
-  const pool = reported > 0 ? lead.slice(reported) : lead;
-  if (pool.length === 0) return texts[0] ?? '';
+  const split = texts.map((text) => sentences(text));
+  // The first paragraph with a reported sentence; a quotation opening it is skipped.
+  const lead = split.find((paragraph) => paragraph.some((sentence) => !isQuotation(sentence))) ?? split.find((paragraph) => paragraph.length > 0);
+  if (!lead) return texts[0] ?? '';
+  const start = Math.max(0, lead.findIndex((sentence) => !isQuotation(sentence)));
+  const [first = '', ...rest] = lead.slice(start);
 
-  let summary = pool[0] ?? '';
-  for (const sentence of pool.slice(1, SUMMARY_MAX_SENTENCES)) {
-    if (summary.length + sentence.length > SUMMARY_MAX_CHARS) break;
+  let summary = first;
+  for (const sentence of rest.slice(0, SUMMARY_MAX_SENTENCES - 1)) {
+    if (isQuotation(sentence) || summary.length + sentence.length > SUMMARY_MAX_CHARS) break;
     summary += sentence;
   }
   return summary;

@@ -100,7 +100,9 @@ function countPhrases(texts: readonly string[], lexicon: Lexicon, segmenter: Int
 /** Always the same word on one side: part of a longer name (工恒昌新材料 of 国工恒昌新材料). */
 function isFragment({ count, left, right }: PhraseStats): boolean {
   const fixed = (side: Set<string>) => side.size === 1 && !side.has(EDGE);
-  return count >= TAG_MIN_COUNT && (fixed(left) || fixed(right));
+  // A lone character split off next to the phrase (齐|抓共管) betrays a broken word even when seen once.
+  const splitOff = (side: Set<string>) => fixed(side) && [...side][0]?.length === 1;
+  return (count >= TAG_MIN_COUNT && (fixed(left) || fixed(right))) || splitOff(left) || splitOff(right);
 }
 
 export interface TagHints {
@@ -124,14 +126,15 @@ export function extractTags(article: SegmentedArticle, lexicon: Lexicon, hints: 
   const titleStats = countPhrases(titles, lexicon, segmenter);
   const bodyStats = countPhrases(bodies, lexicon, segmenter);
 
-  const titleWords = new Map([...titleStats].map(([phrase, stats]) => [phrase, stats.words]));
   const candidates: Candidate[] = [...new Set([...titleStats.keys(), ...bodyStats.keys()])]
     .filter((phrase) => {
       const body = bodyStats.get(phrase);
-      if (body && isFragment(body)) return false;
+      const title = titleStats.get(phrase);
+      const known = lexicon.themeTermIndex.has(phrase) || lexicon.placeForms.has(phrase);
+      if (!known && ((body && isFragment(body)) || (title && isFragment(title)))) return false;
       const recurs = (body?.count ?? 0) >= TAG_MIN_COUNT;
       // Headlines are telegraphic: only a short phrase of theirs (条块结合, 三生融合) makes a tag.
-      const echoed = titleStats.has(phrase) && body !== undefined && (titleWords.get(phrase) ?? 0) <= TAG_TITLE_MAX_WORDS;
+      const echoed = title !== undefined && body !== undefined && title.words <= TAG_TITLE_MAX_WORDS;
       return recurs || echoed || hints.themeTerms.includes(phrase);
     })
     .map((phrase) => ({ phrase, body: bodyStats.get(phrase)?.count ?? 0, title: titleStats.get(phrase)?.count ?? 0 }));

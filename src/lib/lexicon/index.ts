@@ -1,5 +1,6 @@
 export {
   buildLexicon,
+  lexiconProblems,
   COUNTY_KINDS,
   PLACE_KINDS,
   type City,

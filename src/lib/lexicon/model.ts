@@ -386,3 +386,29 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     themeTermIndex,
   };
 }
+
+/**
+ * Every problem in the lexicon's files, not just the first: each file is
+ * checked on its own, then the files that depend on it, then the whole.
+ */
+export function lexiconProblems(sources: LexiconSources): DataFileError[] {
+  const problems: DataFileError[] = [];
+  const attempt = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const cities = attempt(() => parseCities(sources.cities));
+  const counties = cities && attempt(() => parseCounties(sources.counties, cities));
+  const places = cities && counties && attempt(() => parsePlaces(sources.places, cities, counties));
+  attempt(() => parseThemes(sources.themes));
+  attempt(() => parseWordList(sources.stopwords, 'stop word'));
+  attempt(() => parseWordList(sources.townshipSuffixes, 'township suffix'));
+  attempt(() => parseDateCues(sources.dates));
+  if (problems.length === 0 && places) attempt(() => buildLexicon(sources));
+  return problems;
+}

@@ -6,7 +6,7 @@
  * paragraph opens with a character that never opens a sentence (…操作法”|的竺士杰).
  */
 import type { SegmentCues } from './cues.ts';
-import { canEndHeadline, containsSentenceEnd, isBalanced, lastChar, wordCutAt } from './text.ts';
+import { canEndHeadline, containsSentenceEnd, firstWord, isBalanced, lastWord, wordCutAt } from './text.ts';
 
 /** Longest plain line read as a headline (characters, spaces excluded). */
 export const MAX_HEADLINE = 40;
@@ -30,7 +30,7 @@ const CLOSING_PUNCTUATION = /^[，。、；：！？”’）》」』,.;:!?)]/u
 /** Does `next` continue `text` mid-sentence? */
 export function runsOnInto(text: string, next: string, cues: SegmentCues): boolean {
   if (CLOSING_PUNCTUATION.test(next)) return true;
-  if (cues.nonInitial.has([...next][0] ?? '')) return true;
+  if (cues.nonInitial.has(firstWord(next))) return true;
   return wordCutAt(text, next);
 }
 
@@ -39,7 +39,7 @@ export function isHeadlineShaped(text: string, next: string | undefined, cues: S
   const length = text.replace(/\s/g, '').length;
   if (length < 2 || length > MAX_HEADLINE) return false;
   if (!canEndHeadline(text) || containsSentenceEnd(text.slice(0, -1)) || !isBalanced(text)) return false;
-  if (CLOSING_PUNCTUATION.test(text) || cues.nonInitial.has([...text][0] ?? '') || cues.nonFinal.has(lastChar(text))) return false;
+  if (CLOSING_PUNCTUATION.test(text) || cues.nonInitial.has(firstWord(text)) || cues.nonFinal.has(lastWord(text))) return false;
   return next === undefined || !runsOnInto(text, next, cues);
 }
 

@@ -75,6 +75,12 @@ export function wordCutAt(before: string, after: string): boolean {
   return [...lastWord(before)].length === 1 && wordAcross(before, after) !== undefined;
 }
 
+/** The first dictionary word of a text (的竺士杰 → 的, 的确 → 的确). */
+export function firstWord(text: string): string {
+  for (const { segment, isWordLike } of words.segment(text.slice(0, 8))) if (isWordLike) return segment;
+  return '';
+}
+
 /** The last dictionary word of a text (定期定 → 定). */
 export function lastWord(text: string): string {
   let last = '';

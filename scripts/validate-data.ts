@@ -1,0 +1,86 @@
+/**
+ * `node scripts/validate-data.ts [--data DIR]`: check every data file.
+ * The lexicon's files (gazetteer, taxonomy) are parsed and cross-checked; any
+ * other .tsv under the data directory must at least be well-formed TSV.
+ * Problems go to stderr as `file:line: reason`, one per line, and the exit
+ * code is 1; on success a JSON summary goes to stdout. Exit 2: usage error.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
+import { DataFileError, parseTsv } from '../src/lib/data/tsv.ts';
+import { buildLexicon, LEXICON_FILES, lexiconProblems, readLexiconSources } from '../src/lib/lexicon/index.ts';
+
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+
+function tsvFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return tsvFiles(path);
+    return entry.name.endsWith('.tsv') ? [path] : [];
+  });
+}
+
+export function validateData(dataDir: string): { problems: DataFileError[]; summary: Record<string, number> } {
+  let sources;
+  try {
+    sources = readLexiconSources(dataDir);
+  } catch (error) {
+    if (error instanceof DataFileError) return { problems: [error], summary: {} };
+    throw error;
+  }
+  const problems = lexiconProblems(sources);
+  const lexiconPaths = new Set(Object.values(LEXICON_FILES).map((path) => join(dataDir, path)));
+  for (const path of tsvFiles(dataDir)) {
+    if (lexiconPaths.has(path)) continue;
+    try {
+      parseTsv(readFileSync(path, 'utf8'), relative(process.cwd(), path) || path);
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      problems.push(error);
+    }
+  }
+  if (problems.length > 0) return { problems, summary: {} };
+  const lexicon = buildLexicon(sources);
+  return {
+    problems,
+    summary: {
+      cities: lexicon.cities.length,
+      counties: lexicon.counties.length,
+      places: lexicon.places.length,
+      themes: lexicon.themes.length,
+      cueTerms: lexicon.themeTermIndex.size,
+      stopwords: lexicon.stopwords.size,
+    },
+  };
+}
+
+export function runValidateData(argv: readonly string[], io: { stdout: Writable; stderr: Writable }): number {
+  let dataDir = DEFAULT_DATA_DIR;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index];
+    if (arg === '--data' && argv[index + 1]) {
+      dataDir = argv[index + 1] ?? dataDir;
+      index += 1;
+    } else if (arg === '--help' || arg === '-h') {
+      io.stdout.write('usage: node scripts/validate-data.ts [--data DIR]\nChecks the data files; problems go to stderr (exit 1).\n');
+      return 0;
+    } else {
+      io.stderr.write(`unknown argument: ${arg}\nusage: node scripts/validate-data.ts [--data DIR]\n`);
+      return 2;
+    }
+  }
+  const { problems, summary } = validateData(dataDir);
+  for (const problem of problems) io.stderr.write(`${problem.message}\n`);
+  if (problems.length > 0) {
+    io.stderr.write(`${problems.length} problem(s) in the data files\n`);
+    return 1;
+  }
+  io.stdout.write(`${JSON.stringify({ ok: true, dataDir, ...summary })}\n`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = runValidateData(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { DataFileError } from '../data/tsv.ts';
+import { buildLexicon, cityByShort, cityBySlug, countiesOfCity, lexiconProblems, loadLexicon, readLexiconSources, themeByLabel, themeBySlug, type LexiconSources } from './index.ts';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
+const real = readLexiconSources(DATA_DIR);
+
+/** The real data with one file's text edited. */
+function withFile(key: keyof LexiconSources, edit: (text: string) => string): LexiconSources {
+  return { ...real, [key]: { ...real[key], text: edit(real[key].text) } };
+}
+
+function failure(sources: LexiconSources): DataFileError {
+  try {
+    buildLexicon(sources);
+  } catch (error) {
+    if (error instanceof DataFileError) return error;
+    throw error;
+  }
+  throw new Error('expected a DataFileError');
+}
+
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+describe('the shipped data', () => {
+  const lexicon = loadLexicon(DATA_DIR);
+
+  it('has the 11 prefecture-level cities on distinct tiles', () => {
+    expect(lexicon.cities.map((city) => city.short)).toEqual(['湖州', '嘉兴', '杭州', '绍兴', '宁波', '舟山', '衢州', '金华', '台州', '丽水', '温州']);
+    expect(new Set(lexicon.cities.map((city) => `${city.row},${city.col}`)).size).toBe(11);
+    expect(cityBySlug(lexicon, 'hangzhou')?.name).toBe('杭州市');
+    expect(cityByShort(lexicon, '温州')?.slug).toBe('wenzhou');
+  });
+
+  it('has the 90 county-level divisions: 37 districts, 20 cities, 32 counties, 1 autonomous county', () => {
+    const kinds = new Map<string, number>();
+    for (const county of lexicon.counties) kinds.set(county.kind, (kinds.get(county.kind) ?? 0) + 1);
+    expect(lexicon.counties).toHaveLength(90);
+    expect(Object.fromEntries(kinds)).toEqual({ district: 37, 'county-city': 20, county: 32, 'autonomous-county': 1 });
+    expect(lexicon.counties.find((county) => county.short === '龙港')?.city).toBe('温州');
+    expect(lexicon.counties.find((county) => county.short === '桐乡')?.city).toBe('嘉兴');
+    expect(countiesOfCity(lexicon, '舟山').map((county) => county.short)).toEqual(['定海', '普陀', '岱山', '嵊泗']);
+  });
+
+  it('does not match ambiguous bare short forms', () => {
+    for (const form of ['江北', '滨江', '钱塘', '江山', '路桥', '天台', '临海', '三门', '南湖', '定海']) expect(lexicon.placeForms.has(form)).toBe(false);
+    expect(lexicon.placeForms.get('义乌')?.city).toBe('金华');
+    expect(lexicon.placeForms.get('我省')?.level).toBe('province');
+  });
+
+  it('has the ten themes in order, with their slugs', () => {
+    expect(lexicon.themes.map((theme) => `${theme.label}:${theme.slug}`)).toEqual([
+      '生态环保:ecology', '党建廉政:party', '基层治理:governance', '经济营商:economy', '乡村振兴:rural',
+      '劳动社保:labor', '交通建设:transport', '文化旅游:culture', '科技人才:talent', '城市建设:urban',
+    ]);
+    expect(themeBySlug(lexicon, 'labor')?.label).toBe('劳动社保');
+    expect(themeByLabel(lexicon, '生态环保')?.terms.length).toBeGreaterThan(10);
+    expect(lexicon.fallbackTheme).toBe('基层治理');
+  });
+
+  it('reports no problems', () => {
+    expect(lexiconProblems(real)).toEqual([]);
+  });
+});
+
+describe('a bad data file fails with file:line and the reason', () => {
+  it('a county in an unknown city', () => {
+    const sources = withFile('counties', (text) => text.replace('义乌市\t义乌\t金华', '义乌市\t义乌\t金化'));
+    const error = failure(sources);
+    expect(error.file).toBe(real.counties.file);
+    expect(error.line).toBe(lineOf(sources.counties.text, '义乌市'));
+    expect(error.message).toMatch(/unknown city "金化"/);
+  });
+
+  it('an unknown county kind', () => {
+    expect(failure(withFile('counties', (text) => text.replace('龙港市\t龙港\t温州\tcounty-city', '龙港市\t龙港\t温州\tcity'))).message).toMatch(/unknown kind "city"/);
+  });
+
+  it('a duplicate city slug, naming the first line', () => {
+    const sources = withFile('cities', (text) => text.replace('jiaxing', 'huzhou'));
+    const error = failure(sources);
+    expect(error.line).toBe(lineOf(sources.cities.text, '嘉兴市'));
+    expect(error.message).toMatch(new RegExp(`duplicate slug "huzhou" \\(first on line ${lineOf(sources.cities.text, '湖州市')}\\)`));
+  });
+
+  it('a tile row that is not a number', () => {
+    expect(failure(withFile('cities', (text) => text.replace('huzhou\t1\t2', 'huzhou\tone\t2'))).message).toMatch(/row and col must be positive integers/);
+  });
+
+  it('a missing column', () => {
+    expect(failure(withFile('counties', (text) => text.replace('name\tshort\tcity\tkind\taliases', 'name\tshort\tkind\taliases'))).message).toMatch(/header lacks column\(s\) city/);
+  });
+
+  it('a form that would name two places', () => {
+    const sources = withFile('counties', (text) => text.replace('普陀区\t普陀\t舟山\tdistrict\t普陀', '普陀区\t普陀\t舟山\tdistrict\t普陀,义乌'));
+    expect(failure(sources).message).toMatch(/"义乌" would name both/);
+  });
+
+  it('a place whose county lies in another city', () => {
+    const sources = withFile('places', (text) => text.replace('店口镇\t诸暨市\t绍兴', '店口镇\t诸暨市\t杭州'));
+    const error = failure(sources);
+    expect(error.file).toBe(real.places.file);
+    expect(error.line).toBe(lineOf(sources.places.text, '店口镇\t'));
+    expect(error.message).toMatch(/county "诸暨市" lies in 绍兴, not 杭州/);
+  });
+
+  it('broken YAML, at its line', () => {
+    const sources = withFile('themes', (text) => text.replace('      排污权: 3', '      排污权: [3'));
+    const error = failure(sources);
+    expect(error.file).toBe(real.themes.file);
+    expect(error.message).toMatch(/invalid YAML/);
+    expect(error.line).toBeGreaterThanOrEqual(lineOf(sources.themes.text, '排污权'));
+  });
+
+  it('a term weight that is not a positive number', () => {
+    const sources = withFile('themes', (text) => text.replace('      排污权: 3', '      排污权: heavy'));
+    const error = failure(sources);
+    expect(error.line).toBe(lineOf(sources.themes.text, '排污权: heavy'));
+    expect(error.message).toMatch(/weight of "排污权" must be a positive number/);
+  });
+
+  it('a cue term listed under two themes', () => {
+    const sources = withFile('themes', (text) => text.replace('      民宿: 3', '      排污权: 3'));
+    expect(failure(sources).message).toMatch(/duplicate cue term "排污权"/);
+  });
+
+  it('a duplicate theme slug', () => {
+    expect(failure(withFile('themes', (text) => text.replace('slug: urban', 'slug: ecology'))).message).toMatch(/duplicate theme slug "ecology"/);
+  });
+
+  it('a fallback that is no theme', () => {
+    expect(failure(withFile('themes', (text) => text.replace('fallback: governance', 'fallback: sports'))).message).toMatch(/"fallback" must be the slug of one of the themes/);
+  });
+
+  it('a date-cue list that is missing', () => {
+    expect(failure(withFile('dates', (text) => text.replace(/^future:.*$/m, ''))).message).toMatch(/"future" must be a non-empty list/);
+  });
+
+  it('collects problems of several files at once', () => {
+    const sources = { ...withFile('cities', (text) => text.replace('jiaxing', 'huzhou')), themes: withFile('themes', (text) => text.replace('slug: urban', 'slug: ecology')).themes };
+    const problems = lexiconProblems(sources);
+    expect(problems.map((problem) => problem.file)).toEqual([real.cities.file, real.themes.file]);
+  });
+});
