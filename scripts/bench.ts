@@ -49,6 +49,8 @@ export interface Stage extends Omit<Measurement, 'log'> {
 
 interface Totals {
   wallSeconds: number;
+  /** Summed CPU time of the stages: the figure to trust when the machine is busy. */
+  cpuSeconds: number | null;
   peakRssBytes: number;
 }
 
@@ -104,7 +106,12 @@ function usage(): string {
 function totals(...stages: (Stage | undefined)[]): Totals | undefined {
   if (stages.some((stage) => !stage?.ok)) return undefined;
   const ran = stages as Stage[];
-  return { wallSeconds: ran.reduce((sum, stage) => sum + stage.wallSeconds, 0), peakRssBytes: Math.max(...ran.map((stage) => stage.peakRssBytes)) };
+  const cpu = ran.map((stage) => stage.cpuSeconds);
+  return {
+    wallSeconds: ran.reduce((sum, stage) => sum + stage.wallSeconds, 0),
+    cpuSeconds: cpu.every((seconds) => seconds !== null) ? cpu.reduce((sum: number, seconds) => sum + (seconds ?? 0), 0) : null,
+    peakRssBytes: Math.max(...ran.map((stage) => stage.peakRssBytes)),
+  };
 }
 
 async function stage(name: string, argv: string[], env: Record<string, string>, logDir: string): Promise<Stage> {

@@ -18,6 +18,8 @@ const stageCell = (stage: Stage | undefined): string | undefined =>
     : stage.ok
       ? `${seconds(stage.wallSeconds)}${stage.cpuSeconds === null ? '' : ` (cpu ${stage.cpuSeconds.toFixed(1)})`} / ${gigabytes(stage.peakRssBytes)}`
       : 'FAILED';
+const total = (totals: { wallSeconds: number; cpuSeconds: number | null; peakRssBytes: number } | undefined): string | undefined =>
+  totals && `${seconds(totals.wallSeconds)}${totals.cpuSeconds === null ? '' : ` (cpu ${totals.cpuSeconds.toFixed(1)})`} / ${gigabytes(totals.peakRssBytes)}`;
 const times = (value: number | undefined): string | undefined => (value === undefined ? undefined : `${value.toFixed(2)}×`);
 
 const ROWS: Row[] = [
@@ -28,10 +30,10 @@ const ROWS: Row[] = [
   ['convert throughput', (run) => run.site?.convert?.ok ? `${run.site.convert.mbPerSecond.toFixed(2)} MB/s, ${run.site.convert.issuesPerSecond.toFixed(1)} issues/s` : undefined],
   ['site astro build', (run) => stageCell(run.site?.astro)],
   ['site search index', (run) => stageCell(run.site?.search)],
-  ['site total', (run) => run.site?.total && `${seconds(run.site.total.wallSeconds)} / ${gigabytes(run.site.total.peakRssBytes)}`],
+  ['site total', (run) => total(run.site?.total)],
   ['floor astro build', (run) => stageCell(run.floor?.astro)],
   ['floor pagefind', (run) => stageCell(run.floor?.pagefind)],
-  ['floor total', (run) => run.floor?.total && `${seconds(run.floor.total.wallSeconds)} / ${gigabytes(run.floor.total.peakRssBytes)}`],
+  ['floor total', (run) => total(run.floor?.total)],
   ['site/floor time', (run) => run.ratio ? `${times(run.ratio.time)} (${times(run.ratio.timeWithConvert)} with convert)` : undefined],
   ['site/floor memory', (run) => times(run.ratio?.memory)],
   ['site dist', (run) => run.site?.output && `${(run.site.output.dist.bytes / 1e6).toFixed(1)} MB, ${run.site.output.dist.files} files`],
@@ -44,8 +46,8 @@ const ROWS: Row[] = [
   ['+1 issue: convert', (run) => stageCell(run.site?.incremental?.convert)],
   ['+1 issue: site astro', (run) => stageCell(run.site?.incremental?.astro)],
   ['+1 issue: site search', (run) => stageCell(run.site?.incremental?.search)],
-  ['+1 issue: site total', (run) => seconds(run.site?.incremental?.total?.wallSeconds)],
-  ['+1 issue: floor total', (run) => seconds(run.floor?.incremental?.total?.wallSeconds)],
+  ['+1 issue: site total', (run) => total(run.site?.incremental?.total)],
+  ['+1 issue: floor total', (run) => total(run.floor?.incremental?.total)],
 ];
 
 export function formatTable(runs: readonly BenchRun[]): string {

@@ -123,25 +123,34 @@ function totalMentions(tally: Tally): number {
   return total;
 }
 
+function inHeadline(tally: Tally | undefined): boolean {
+  return tally !== undefined && [...tally.mentions.keys()].some((part) => HEADLINE_PARTS.includes(part));
+}
+
+/** The township of a county story that the story is about, if one stands out. */
+function salientTownship(countyTallies: readonly Tally[]): Tally | undefined {
+  const [township, runnerUp] = countyTallies.filter((tally) => tally.entry.township);
+  if (!township) return undefined;
+  const county = countyTallies.find((tally) => tally.entry.level === 'county');
+  // Named once in the lead, a township is the scene (台州市路桥区螺洋街道…) unless the headline names the county.
+  const salient = inHeadline(township) || totalMentions(township) >= TOWNSHIP_MIN_MENTIONS || (township.mentions.has('lead') && !inHeadline(county));
+  const clear = !runnerUp || township.score >= TOWNSHIP_LEAD_FACTOR * runnerUp.score;
+  return salient && clear ? township : undefined;
+}
+
 /** The most specific place inside the chosen city that carries its evidence. */
 function placeInCity(city: string, tallies: readonly Tally[], lexicon: Lexicon): { place: string; why: string } {
   const inCity = tallies.filter((tally) => tally.entry.city === city && (tally.entry.level === 'county' || tally.entry.level === 'place'));
   const cityScore = sum(tallies.filter((tally) => tally.entry.city === city));
   const counties = new Map<string, Tally[]>();
   for (const tally of inCity) {
-    if (tally.entry.county === null) continue;
-    counties.set(tally.entry.county, [...(counties.get(tally.entry.county) ?? []), tally]);
+    if (tally.entry.county !== null) counties.set(tally.entry.county, [...(counties.get(tally.entry.county) ?? []), tally]);
   }
-  const [county, countyTallies] = [...counties].sort((a, b) => sum(b[1]) - sum(a[1]))[0] ?? [];
-  if (county !== undefined && countyTallies && sum(countyTallies) >= COUNTY_SHARE * cityScore) {
+  const [county, countyTallies = []] = [...counties].sort((a, b) => sum(b[1]) - sum(a[1]))[0] ?? [];
+  if (county !== undefined && sum(countyTallies) >= COUNTY_SHARE * cityScore) {
+    const township = salientTownship(countyTallies);
+    if (township) return { place: `${county}${township.entry.name}`, why: `township ${township.entry.name} of ${county}` };
     const short = lexicon.countyEntries.get(county)?.display ?? county;
-    const [township, runnerUp] = countyTallies.filter((tally) => tally.entry.township);
-    const salient =
-      township !== undefined &&
-      ([...township.mentions.keys()].some((part) => HEADLINE_PARTS.includes(part)) || totalMentions(township) >= TOWNSHIP_MIN_MENTIONS);
-    if (township && salient && (!runnerUp || township.score >= TOWNSHIP_LEAD_FACTOR * runnerUp.score)) {
-      return { place: `${county}${township.entry.name}`, why: `township ${township.entry.name} of ${county}` };
-    }
     return { place: short, why: `county ${county} carries ${sum(countyTallies).toFixed(1)} of ${cityScore.toFixed(1)}` };
   }
   const zone = inCity.find((tally) => tally.entry.county === null && tally.entry.level === 'place');

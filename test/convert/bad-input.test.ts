@@ -1,0 +1,120 @@
+/**
+ * Raw issues as they arrive from many hands: each case asserts the exact
+ * outcome — the decoded text, the error message, or the rejected file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { convert, scratchContent, SEEDS_DIR, snapshot } from './run-cli.ts';
+
+const SEED = '003_25df68110ca78dc9.txt';
+const seedText = readFileSync(join(SEEDS_DIR, SEED), 'utf8');
+
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const units = [0xfeff, ...Array.from(text, (char) => char.charCodeAt(0))];
+  const bytes = new Uint8Array(units.length * 2);
+  const view = new DataView(bytes.buffer);
+  units.forEach((unit, i) => view.setUint16(i * 2, unit, littleEndian));
+  return bytes;
+}
+
+/** The article files of a run, keyed by path without the raw file's name, for comparing encodings. */
+function articlesOf(dir: string): string[] {
+  return Object.entries(snapshot(dir))
+    .filter(([path]) => path.startsWith('articles/'))
+    .map(([, content]) => content.replace(/^source: .*$/m, ''));
+}
+
+describe('encodings and line endings give the same articles as clean UTF-8', async () => {
+  const reference = scratchContent({ [SEED]: seedText });
+  await convert(reference);
+  const expected = articlesOf(reference);
+
+  it.each([
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(seedText)])],
+    ['GBK', iconv.encode(seedText, 'gbk')],
+    ['GB18030', iconv.encode(seedText, 'gb18030')],
+    ['UTF-16LE with BOM', utf16(seedText, true)],
+    ['UTF-16BE with BOM', utf16(seedText, false)],
+    ['CRLF line endings', seedText.replace(/\n/g, '\r\n')],
+    ['CR line endings', seedText.replace(/\n/g, '\r')],
+    ['trailing spaces, NBSP and zero-width characters', seedText.replace(/\n/g, ' \u00a0\n').replace(/。/g, '。\u200b')],
+  ])('%s', async (_name, bytes) => {
+    const dir = scratchContent({ [SEED]: bytes });
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    expect(articlesOf(dir)).toEqual(expected);
+  });
+});
+
+describe('files that cannot be converted are rejected with their name and the reason', () => {
+  it.each([
+    ['empty.txt', new Uint8Array(), 'the file is empty (0 bytes)'],
+    ['blank.txt', ' \n\t\n\u3000\n', 'the file has no text (only whitespace)'],
+    ['binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'the file contains NUL bytes: it looks binary, not text (UTF-16 needs a byte-order mark)'],
+    ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0, 0x20, 0x76, 0x75, 0xe9]), 'the text is neither valid UTF-8 nor GB18030/GBK Chinese, and has no UTF-16 byte-order mark'],
+  ])('%s', async (name, bytes, reason) => {
+    const dir = scratchContent({ [name]: bytes });
+    const result = await convert(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error: ${join(dir, 'raw', name)}: ${reason}`);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(snapshot(dir)).toEqual({});
+  });
+});
+
+describe('names and ids', () => {
+  it('accepts raw file names with spaces, Chinese characters and several dots', async () => {
+    const names = ['浙江日报 2024.06.14.txt', 'a b.c.d.txt', '湖州日报.txt'];
+    const dir = scratchContent(Object.fromEntries(names.map((name, i) => [name, `---\ndate: 2024-06-1${i + 1}\n---\n${seedText}`])));
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    const files = snapshot(dir);
+    for (const name of names) expect(Object.values(files).some((content) => content.includes(`source: "${name}"`))).toBe(true);
+    expect(Object.keys(files).filter((path) => path.startsWith('issues/'))).toEqual(['issues/2024-06-11.md', 'issues/2024-06-12.md', 'issues/2024-06-13.md']);
+  });
+
+  it('tells apart two raw files that would get the same slug, and keeps slugs with their files', async () => {
+    const dir = scratchContent({ 'b.txt': seedText, 'c.txt': seedText });
+    await convert(dir);
+    const issues = Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('issues/'));
+    expect(issues.map(([path]) => path)).toEqual(['issues/2023-09-05-2.md', 'issues/2023-09-05.md']);
+    expect(issues.find(([path]) => path === 'issues/2023-09-05.md')?.[1]).toContain('source: "b.txt"');
+
+    // A new file sorting first does not take b.txt's slug.
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'raw', 'a.txt'), seedText);
+    await convert(dir);
+    const after = Object.fromEntries(Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('issues/')));
+    expect(after['issues/2023-09-05.md']).toContain('source: "b.txt"');
+    expect(after['issues/2023-09-05-2.md']).toContain('source: "c.txt"');
+    expect(after['issues/2023-09-05-3.md']).toContain('source: "a.txt"');
+  });
+
+  it('ignores files that are not .txt, and says so', async () => {
+    const dir = scratchContent({ 'notes.docx': 'x', [SEED]: seedText });
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('ignored (not .txt): notes.docx');
+  });
+});
+
+describe('unsafe text stays text', () => {
+  it('escapes HTML, Markdown and frontmatter syntax from the raw text', async () => {
+    const raw = [
+      '# <script>alert(1)</script>标题: "引号" --- {x}',
+      '',
+      '本报讯(记者 陈晔)正文<img src=x onerror=alert(1)>，[点击](javascript:alert(1))，{{ 变量 }}。',
+      '',
+      '<iframe src="https://example.com"></iframe>第二段正文。',
+    ].join('\n');
+    const dir = scratchContent({ 'x.txt': `---\ndate: 2024-01-02\n---\n${raw}` });
+    expect((await convert(dir)).code).toBe(0);
+    const [article = ''] = Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('articles/')).map(([, content]) => content);
+    expect(article).toContain('title: "<script>alert(1)</script>标题： \\"引号\\" --- {x}"');
+    expect(article).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(article).toContain('\\[点击\\]（javascript:alert(1)）'); // brackets escaped; half-width punctuation beside Chinese made full-width
+    expect(article).toContain('\\<iframe src="https://example.com"\\>\\</iframe\\>第二段正文。');
+  });
+});
