@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeScrollableTables from './src/lib/site/rehype-scrollable-tables.ts';
+import remarkUnlink from './src/lib/site/remark-unlink.ts';
 
 /**
  * Where the site is served. `SITE_URL` is the origin (plus any path) used for
@@ -25,6 +26,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollableTables] }),
+    processor: unified({ remarkPlugins: [remarkGfm, remarkUnlink], rehypePlugins: [rehypeScrollableTables] }),
   },
 });

@@ -50,7 +50,7 @@ export function validateData(dataDir: string): { problems: DataFileError[]; summ
       counties: lexicon.counties.length,
       places: lexicon.places.length,
       themes: lexicon.themes.length,
-      cueTerms: lexicon.themeTermIndex.size,
+      cueTerms: lexicon.cueTerms.forms.size,
       stopwords: lexicon.stopwords.size,
     },
   };

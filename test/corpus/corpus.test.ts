@@ -53,6 +53,14 @@ describe('lexicon', () => {
     expect(lexicon.phrases).toEqual(expect.arrayContaining(['聚焦重点项目', '助推乡村振兴']));
   });
 
+  it('does not take the head of a column-broken paragraph for a headline', () => {
+    const headlines = [...lexicon.headlinesByStory.values()].flat();
+    expect(headlines).toEqual(expect.arrayContaining(['聚焦重点项目 助推乡村振兴', '为什么建工匠学院']));
+    expect(headlines).not.toContain('这是双林镇积极发挥人大代表履职担');
+    expect(headlines).not.toContain('为增强“双考”的针对性,该县纪委监');
+    expect(headlines).not.toContain('中国质量大会为何邀请龙港参加?');
+  });
+
   it('refuses seeds that hold nothing to recombine', () => {
     expect(() => extractLexicon([{ name: 'empty.txt', text: '\n\n' }], defaultLayout)).toThrow(/empty\.txt.*no sentences/);
   });

@@ -105,7 +105,7 @@ export function namesFromCredits(credits: string, layout: Layout): string[] {
 function isHeadlineLike(text: string): boolean {
   const length = [...text].length;
   if (length < MIN_HEADLINE_CHARS || length > MAX_HEADLINE_CHARS) return false;
-  if (/[。，,；;：:、]$/u.test(text) || /^[，,。、：:；;）)”]/u.test(text)) return false;
+  if (/[。，,；;：:、?？!！]$/u.test(text) || /^[，,。、：:；;）)”]/u.test(text)) return false;
   // A line that holds a full stop, an enumeration comma or an open quotation is a paragraph cut short by a column break.
   if (/[。、]/u.test(text) || text.split('“').length !== text.split('”').length) return false;
   const clauses = text.split(/[,，]/u);
@@ -130,6 +130,31 @@ function classifyLine(raw: string, previous: ClassifiedLine | undefined, layout:
   const continuesParagraph = previous?.kind === 'paragraph' && !SENTENCE_END.test(previous.text);
   if (!continuesParagraph && isHeadlineLike(text)) return { kind: 'headline', text };
   return { kind: 'paragraph', text };
+}
+
+/**
+ * Non-blank lines, classified in order. A short line that looked like a
+ * headline is demoted to paragraph text when its last character and the next
+ * line's first character form a pair found elsewhere in the seeds (监|委,
+ * 担|当): the column break cut a word, so the line is half a sentence.
+ */
+function classifyLines(rawLines: readonly string[], layout: Layout, skip: ReadonlySet<string>, allText: string): ClassifiedLine[] {
+  const lines: ClassifiedLine[] = [];
+  for (const raw of rawLines) {
+    const line = classifyLine(raw, lines.at(-1), layout);
+    if (line.kind === 'blank' || skip.has(line.text)) continue;
+    lines.push(line);
+  }
+  const fragments = new Set<string>();
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (line.kind !== 'headline' || next?.kind !== 'paragraph') return;
+    const junction = `${[...line.text].at(-1) ?? ''}${[...next.text][0] ?? ''}`;
+    if (HAN_RUN.test(junction) && allText.includes(junction)) fragments.add(line.text);
+  });
+  // A fragment printed twice (a repeated column) is a fragment at both places.
+  for (const line of lines) if (line.kind === 'headline' && fragments.has(line.text)) line.kind = 'paragraph';
+  return lines;
 }
 
 /** Split a paragraph into sentences without cutting inside quotation marks. */
@@ -214,13 +239,13 @@ export function extractLexicon(seeds: readonly SeedText[], layout: Layout): Lexi
   const seen = { sentences: new Set<string>(), phrases: new Set<string>(), names: new Set<string>(), places: new Set<string>(), orgs: new Set<string>() };
   const labelsAndSlogans = new Set([...layout.sectionLabels, ...layout.slogans.flatMap((slogan) => [slogan.title, ...slogan.lines])]);
   let story = 0;
+  const allText = seeds.map((seed) => seed.text).join('\n');
 
   for (const seed of seeds) {
     const rawLines = seed.text.replace(/^\uFEFF/, '').split(/\r?\n/);
     tables.push(...tablesOf(rawLines));
     addUnique(places, seen.places, [...seed.text.matchAll(ALLIANCE_PLACE), ...seed.text.matchAll(DATELINE_PLACE)].map((match) => match[1] ?? '').filter(Boolean));
 
-    let previous: ClassifiedLine | undefined;
     let paragraph = '';
     const flushParagraph = (): void => {
       let text = paragraph;
@@ -242,13 +267,9 @@ export function extractLexicon(seeds: readonly SeedText[], layout: Layout): Lexi
       }
     };
 
-    for (const raw of rawLines) {
-      const line = classifyLine(raw, previous, layout);
-      if (line.kind === 'blank') continue;
-      if (labelsAndSlogans.has(line.text)) {
-        previous = undefined;
-        continue;
-      }
+    const lines = classifyLines(rawLines, layout, labelsAndSlogans, allText);
+    for (const [index, line] of lines.entries()) {
+      const previous = lines[index - 1];
       if (line.kind !== 'paragraph' && paragraph) flushParagraph();
       switch (line.kind) {
         case 'paragraph':
@@ -272,7 +293,6 @@ export function extractLexicon(seeds: readonly SeedText[], layout: Layout): Lexi
         case 'table':
           break;
       }
-      previous = line;
     }
     if (paragraph) flushParagraph();
   }

@@ -7,9 +7,9 @@
  * says what a story is about; the body confirms it, with diminishing returns so
  * one word repeated twenty times cannot drown the rest.
  */
-import type { Lexicon } from '../lexicon/index.ts';
+import { longestMatches, type Lexicon } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
-import { articleParts, longestMatches, maxKeyLength, type Part } from './text.ts';
+import { articleParts, type Part } from './text.ts';
 import { extractTags } from './tags.ts';
 import { THEME_HEADING_FACTOR, THEME_TABLE_FACTOR, THEME_TERMS_REPORTED, THEME_TITLE_FACTOR } from './weights.ts';
 
@@ -48,13 +48,11 @@ function contribution({ weight, counts }: TermCount): number {
 
 /** Every cue term in the article with its counts per kind of part. */
 export function countCueTerms(article: SegmentedArticle, lexicon: Lexicon): TermCount[] {
-  const lookup = (form: string) => lexicon.themeTermIndex.get(form);
-  const maxLength = maxKeyLength(lexicon.themeTermIndex.keys());
   const terms = new Map<string, TermCount>();
   for (const { part, text } of articleParts(article)) {
     const kind = partClass(part);
     if (kind === null) continue;
-    for (const { form, value } of longestMatches(text, lookup, maxLength)) {
+    for (const { form, value } of longestMatches(text, lexicon.cueTerms)) {
       const term = terms.get(form) ?? { term: form, theme: value.theme, weight: value.weight, counts: { title: 0, heading: 0, body: 0, table: 0 } };
       term.counts[kind] += 1;
       terms.set(form, term);
@@ -74,6 +72,6 @@ export function classify(article: SegmentedArticle, lexicon: Lexicon): Classific
     .sort((a, b) => b.score - a.score);
   const theme = scores[0]?.theme ?? lexicon.fallbackTheme;
   const themeTerms = terms.filter((term) => term.theme === theme).slice(0, THEME_TERMS_REPORTED).map((term) => term.term);
-  const cueScores = new Map(terms.map((term) => [term.term, term.weight]));
-  return { theme, themeTerms, tags: extractTags(article, lexicon, { themeTerms, cueWeights: cueScores }), scores };
+  const cueWeights = new Map(terms.map((term) => [term.term, term.weight]));
+  return { theme, themeTerms, tags: extractTags(article, lexicon, { themeTerms, cueWeights }), scores };
 }

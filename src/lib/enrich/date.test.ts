@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferIssueDate } from './date.ts';
-import { article, issue, shippedLexicon } from '../../../test/fixtures/enrich/build.ts';
+import { buildLexicon, readLexiconSources } from '../lexicon/index.ts';
+import { article, DATA_DIR, issue, shippedLexicon } from '../../../test/fixtures/enrich/build.ts';
 
 const lexicon = shippedLexicon();
 const dated = (...paragraphs: string[]) => inferIssueDate(issue([article({ title: '标题', paragraphs })]), lexicon);
@@ -56,5 +57,13 @@ describe('inferIssueDate', () => {
     expect(dated('2024年第二批典型案例。')).toEqual({ date: '2024-01-01', source: 'year', evidence: '2024年' });
     expect(dated('没有任何日期。')).toMatchObject({ date: '1970-01-01', source: 'year' });
     expect(dated('2月30日,不存在的一天。2023年。')).toMatchObject({ date: '2023-01-01', source: 'year' });
+  });
+
+  it('reads its calendar words from data/taxonomy/dates.yaml', () => {
+    const sources = readLexiconSources(DATA_DIR);
+    const noPlans = buildLexicon({ ...sources, dates: { ...sources.dates, text: sources.dates.text.replace(/^future: .*$/m, 'future: [将]') } });
+    const story = issue([article({ title: 't', paragraphs: ['2023年实现产出。项目计划2025年完工。'] })]);
+    expect(inferIssueDate(story, lexicon).date).toBe('2023-01-01');
+    expect(inferIssueDate(story, noPlans).date).toBe('2025-01-01');
   });
 });

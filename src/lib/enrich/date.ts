@@ -71,23 +71,29 @@ interface Patterns {
   firstHalf: RegExp;
   year: RegExp;
   clause: RegExp;
+  /** A digit or a calendar unit: before 至, it makes a range, not a target. */
+  dateChar: RegExp;
 }
 
 function patterns(cues: DateCues): Patterns {
+  const [Y, M, D] = [cues.units.year, cues.units.month, cues.units.day].map((unit) => `(?:${alternatives([unit])})`);
   const until = `(?<until>${alternatives(cues.until)})?`;
   const end = `(?<end>${alternatives(cues.periodEnd)})?`;
   const thisYear = `(?:${alternatives(cues.thisYear)})?`;
+  const pattern = (source: string) => new RegExp(source, 'gu');
   return {
-    dateline: new RegExp(`(?:${alternatives(cues.datelinePrefixes)})\\p{Script=Han}{0,8}?(?<month>\\d{1,2})月(?<day>\\d{1,2})日(?:${alternatives(cues.datelineSuffixes)})`, 'gu'),
-    fullDate: /(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
+    dateline: pattern(`(?:${alternatives(cues.datelinePrefixes)})\\p{Script=Han}{0,8}?(?<month>\\d{1,2})${M}(?<day>\\d{1,2})${D}(?:${alternatives(cues.datelineSuffixes)})`),
+    fullDate: pattern(`(?<year>\\d{4})${Y}(?<month>\\d{1,2})${M}(?<day>\\d{1,2})${D}`),
     isoDate: /(?<!\d)(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?!\d)/gu,
-    monthRange: new RegExp(`(?:(?<year>\\d{4})年|${thisYear})(?<from>\\d{1,2})(?:${alternatives(cues.range)})(?<month>\\d{1,2})月`, 'gu'),
-    monthDay: /(?<!\d)(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
-    yearMonth: new RegExp(`${until}(?<year>\\d{4})年(?<month>\\d{1,2})月${end}`, 'gu'),
-    month: new RegExp(`${until}(?<!\\d)(?<month>\\d{1,2})月${end}`, 'gu'),
-    firstHalf: new RegExp(`(?:(?<year>\\d{4})年|${thisYear})(?:${alternatives(cues.firstHalf)})`, 'gu'),
-    year: new RegExp(`(?:(?<until>${alternatives(cues.until)})|(?<target>${alternatives(cues.targetPrefixes)}))?(?<!\\d)(?<year>\\d{4})年${end}`, 'gu'),
+    monthRange: pattern(`(?:(?<year>\\d{4})${Y}|${thisYear})(?<from>\\d{1,2})(?:${alternatives(cues.range)})(?<month>\\d{1,2})${M}`),
+    monthDay: pattern(`(?<!\\d)(?<month>\\d{1,2})${M}(?<day>\\d{1,2})${D}`),
+    yearMonth: pattern(`${until}(?<year>\\d{4})${Y}(?<month>\\d{1,2})${M}${end}`),
+    month: pattern(`${until}(?<!\\d|${Y})(?<month>\\d{1,2})${M}${end}`),
+    firstHalf: pattern(`(?:(?<year>\\d{4})${Y}|${thisYear})(?:${alternatives(cues.firstHalf)})`),
+    year: pattern(`(?:(?<until>${alternatives(cues.until)})|(?<target>${alternatives(cues.targetPrefixes)}))?(?<!\\d)(?<year>\\d{4})${Y}${end}`),
+    // A date's clause ends at punctuation, a table cell or a line.
     clause: /[^，,。；;！？!?：:\t\n]+/gu,
+    dateChar: new RegExp(`(?:\\d|${Y}|${M}|${D})$`, 'u'),
   };
 }
 
@@ -127,14 +133,13 @@ function clauseBounds(clause: string, cues: DateCues, p: Patterns): Bound[] {
     const over = Boolean(g['until'] || g['end']);
     add(number(g['year']), Number(g['month']) + (over ? 1 : 0), 1, over ? 'period' : 'month', m);
   });
-  rest = consume(rest, p.month, (g, m, before) => {
-    if (before === '年') return;
+  rest = consume(rest, p.month, (g, m) => {
     const over = Boolean(g['until'] || g['end']);
     add(null, Number(g['month']) + (over ? 1 : 0), 1, over ? 'period' : 'month', inContext(m, clause));
   });
   consume(rest, p.year, (g, m, before) => {
     // 到2025年 is a target; 5月至2022年 is the end of a range.
-    if (g['target'] && !/[\d年月日]/.test(before)) return;
+    if (g['target'] && !p.dateChar.test(before)) return;
     const year = Number(g['year']);
     if (g['end']) add(year + 1, 1, 1, g['until'] ? 'period' : 'year', m);
     else add(year, 1, 1, 'year', m);

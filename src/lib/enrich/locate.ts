@@ -9,9 +9,9 @@
  * story is spread over many cities. Inside the city a county, then a township
  * of that county, becomes the place when it carries the evidence.
  */
-import type { GazetteerEntry, Lexicon } from '../lexicon/index.ts';
+import { dictionary, longestMatches, type GazetteerEntry, type Lexicon } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
-import { articleParts, longestMatches, maxKeyLength, type Part, type TextPart } from './text.ts';
+import { articleParts, type Part, type TextPart } from './text.ts';
 import {
   COUNTY_SHARE,
   PLACE_BODY_WEIGHT,
@@ -56,18 +56,16 @@ function articleForms(parts: readonly TextPart[], lexicon: Lexicon): Map<string,
   const forms = new Map<string, GazetteerEntry>();
   const suffixes = [...lexicon.townshipSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const nextTownship = new RegExp(`^(\\p{Script=Han}{2})(${suffixes.join('|')})`, 'u');
-  const maxLength = maxKeyLength(lexicon.placeForms.keys());
-  const lookup = (form: string) => lexicon.placeForms.get(form);
   const named: GazetteerEntry[] = [];
   for (const { text } of parts) {
-    for (const match of longestMatches(text, lookup, maxLength)) {
+    for (const match of longestMatches(text, lexicon.placeForms)) {
       if (match.value.township) named.push(match.value);
       // Only the full county name: a bare short form runs into ordinary words (龙港针对乡镇…).
       if (match.value.level !== 'county' || match.form !== match.value.name) continue;
       const after = nextTownship.exec(text.slice(match.index + match.form.length));
       if (!after) continue;
       const name = after[0];
-      const known = lexicon.placeForms.get(name) ?? forms.get(name);
+      const known = lexicon.placeForms.forms.get(name) ?? forms.get(name);
       const entry = known ?? { level: 'place', name, display: name, city: match.value.city, county: match.value.name, township: true };
       if (!known) forms.set(name, entry);
       named.push(entry);
@@ -76,7 +74,7 @@ function articleForms(parts: readonly TextPart[], lexicon: Lexicon): Map<string,
   for (const entry of named) {
     const suffix = lexicon.townshipSuffixes.find((ending) => entry.name.endsWith(ending));
     const stem = suffix ? entry.name.slice(0, -suffix.length) : '';
-    if (stem.length >= 2 && !lexicon.placeForms.has(stem) && !forms.has(stem)) forms.set(stem, entry);
+    if (stem.length >= 2 && !lexicon.placeForms.forms.has(stem) && !forms.has(stem)) forms.set(stem, entry);
   }
   return forms;
 }
@@ -93,13 +91,11 @@ function score(tally: Omit<Tally, 'score'>): number {
 }
 
 function tallyPlaces(parts: readonly TextPart[], lexicon: Lexicon): Tally[] {
-  const local = articleForms(parts, lexicon);
-  const lookup = (form: string) => local.get(form) ?? lexicon.placeForms.get(form);
-  const maxLength = Math.max(maxKeyLength(lexicon.placeForms.keys()), maxKeyLength(local.keys()));
+  const local = dictionary(articleForms(parts, lexicon));
   const tallies = new Map<string, Omit<Tally, 'score'>>();
   let order = 0;
   for (const { part, text } of parts) {
-    for (const { value } of longestMatches(text, lookup, maxLength)) {
+    for (const { value } of longestMatches(text, local, lexicon.placeForms)) {
       const tally = tallies.get(value.name) ?? { entry: value, mentions: new Map<Part, number>(), order: order++ };
       tally.mentions.set(part, (tally.mentions.get(part) ?? 0) + 1);
       tallies.set(value.name, tally);

@@ -9,9 +9,9 @@
  * dropped, and so is a phrase a longer candidate holds almost as often
  * (排污 inside 排污权). Cue terms get a bonus; titles count more.
  */
-import type { Lexicon } from '../lexicon/index.ts';
+import { longestMatches, type Lexicon } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
-import { articleParts, longestMatches, maxKeyLength } from './text.ts';
+import { articleParts } from './text.ts';
 import { TAG_CUE_BONUS, TAG_MAX_LENGTH, TAG_MIN_COUNT, TAG_SUBSUMED_SHARE, TAG_TITLE_BOOST, TAG_TITLE_MAX_WORDS, TAGS_MAX, TAGS_MIN } from './weights.ts';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -32,14 +32,12 @@ interface PhraseStats {
  * dictionary splits 淳安县 or 排污权 unpredictably), Intl.Segmenter for the rest.
  */
 function words(text: string, lexicon: Lexicon, segmenter: Intl.Segmenter): { word: string; wordLike: boolean }[] {
-  const lookup = (form: string) => (lexicon.placeForms.has(form) || lexicon.themeTermIndex.has(form) ? true : undefined);
-  const maxLength = Math.max(maxKeyLength(lexicon.placeForms.keys()), maxKeyLength(lexicon.themeTermIndex.keys()));
   const out: { word: string; wordLike: boolean }[] = [];
   let cursor = 0;
   const segmentGap = (gap: string) => {
     for (const { segment, isWordLike } of segmenter.segment(gap)) out.push({ word: segment, wordLike: isWordLike ?? false });
   };
-  for (const match of longestMatches(text, lookup, maxLength)) {
+  for (const match of longestMatches<unknown>(text, lexicon.placeForms, lexicon.cueTerms)) {
     segmentGap(text.slice(cursor, match.index));
     out.push({ word: match.form, wordLike: true });
     cursor = match.index + match.form.length;
@@ -130,7 +128,7 @@ export function extractTags(article: SegmentedArticle, lexicon: Lexicon, hints: 
     .filter((phrase) => {
       const body = bodyStats.get(phrase);
       const title = titleStats.get(phrase);
-      const known = lexicon.themeTermIndex.has(phrase) || lexicon.placeForms.has(phrase);
+      const known = lexicon.cueTerms.forms.has(phrase) || lexicon.placeForms.forms.has(phrase);
       if (!known && ((body && isFragment(body)) || (title && isFragment(title)))) return false;
       const recurs = (body?.count ?? 0) >= TAG_MIN_COUNT;
       // Headlines are telegraphic: only a short phrase of theirs (条块结合, 三生融合) makes a tag.
@@ -138,13 +136,16 @@ export function extractTags(article: SegmentedArticle, lexicon: Lexicon, hints: 
       return recurs || echoed || hints.themeTerms.includes(phrase);
     })
     .map((phrase) => ({ phrase, body: bodyStats.get(phrase)?.count ?? 0, title: titleStats.get(phrase)?.count ?? 0 }));
-  const frequency = (candidate: Candidate) => candidate.body + candidate.title;
-  const closed = candidates.filter(
-    (candidate) =>
-      !candidates.some(
-        (longer) => longer.phrase.length > candidate.phrase.length && longer.phrase.includes(candidate.phrase) && frequency(longer) >= TAG_SUBSUMED_SHARE * frequency(candidate),
-      ),
-  );
+  const frequency = new Map(candidates.map((candidate) => [candidate.phrase, candidate.body + candidate.title]));
+  // A phrase yields to a one-word-longer candidate that holds it almost as often; chains (排 → 排污 → 排污权) resolve step by step.
+  const subsumed = (phrase: string) => {
+    const own = frequency.get(phrase) ?? 0;
+    const stats = [bodyStats.get(phrase), titleStats.get(phrase)];
+    const words = (side: Set<string> | undefined) => [...(side ?? [])].filter((word) => word !== EDGE);
+    const longer = stats.flatMap((entry) => [...words(entry?.left).map((word) => word + phrase), ...words(entry?.right).map((word) => phrase + word)]);
+    return longer.some((extension) => (frequency.get(extension) ?? 0) >= TAG_SUBSUMED_SHARE * own);
+  };
+  const closed = candidates.filter((candidate) => !subsumed(candidate.phrase));
   const score = (candidate: Candidate) =>
     (candidate.body + TAG_TITLE_BOOST * candidate.title) * (1 + (candidate.phrase.length - 2) / 4) + TAG_CUE_BONUS * (hints.cueWeights.get(candidate.phrase) ?? 0);
   const ranked = closed.sort((a, b) => score(b) - score(a) || b.phrase.length - a.phrase.length);

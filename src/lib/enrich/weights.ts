@@ -58,7 +58,7 @@ export const TAG_TITLE_MAX_WORDS = 2;
 export const TAG_TITLE_BOOST = 3;
 /** tags: a phrase that is a theme cue term scores this much more per weight unit. */
 export const TAG_CUE_BONUS = 2;
-/** tags: a shorter phrase is dropped when a chosen longer one holds it and is this frequent relative to it. */
+/** tags: a phrase is dropped when a one-word-longer candidate holds it and is at least this frequent relative to it. */
 export const TAG_SUBSUMED_SHARE = 0.6;
 
 /** summarize(): the summary's target length in characters. */

@@ -5,6 +5,7 @@ export {
   PLACE_KINDS,
   type City,
   type County,
+  type CueTerm,
   type CountyKind,
   type DataText,
   type DateCues,
@@ -19,3 +20,4 @@ export {
 } from './model.ts';
 export { LEXICON_FILES, loadLexicon, readLexiconSources } from './load.ts';
 export { cityByShort, cityBySlug, countiesOfCity, themeByLabel, themeBySlug } from './lookup.ts';
+export { dictionary, longestMatches, type Dictionary, type Match } from './dictionary.ts';

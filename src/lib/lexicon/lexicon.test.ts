@@ -46,9 +46,9 @@ describe('the shipped data', () => {
   });
 
   it('does not match ambiguous bare short forms', () => {
-    for (const form of ['江北', '滨江', '钱塘', '江山', '路桥', '天台', '临海', '三门', '南湖', '定海']) expect(lexicon.placeForms.has(form)).toBe(false);
-    expect(lexicon.placeForms.get('义乌')?.city).toBe('金华');
-    expect(lexicon.placeForms.get('我省')?.level).toBe('province');
+    for (const form of ['江北', '滨江', '钱塘', '江山', '路桥', '天台', '临海', '三门', '南湖', '定海']) expect(lexicon.placeForms.forms.has(form)).toBe(false);
+    expect(lexicon.placeForms.forms.get('义乌')?.city).toBe('金华');
+    expect(lexicon.placeForms.forms.get('我省')?.level).toBe('province');
   });
 
   it('has the ten themes in order, with their slugs', () => {

@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { DataFileError, parseTsv } from '../data/tsv.ts';
+import { dictionary, type Dictionary } from './dictionary.ts';
 
 export interface City {
   /** 杭州: the form articles carry in `city`. */
@@ -51,6 +52,11 @@ export interface ThemeTerm {
   weight: number;
 }
 
+export interface CueTerm {
+  theme: string;
+  weight: number;
+}
+
 export interface Theme {
   label: string;
   slug: string;
@@ -60,6 +66,8 @@ export interface Theme {
 
 /** Calendar words of data/taxonomy/dates.yaml. */
 export interface DateCues {
+  /** 年, 月, 日 */
+  units: { year: string; month: string; day: string };
   datelinePrefixes: string[];
   datelineSuffixes: string[];
   until: string[];
@@ -99,11 +107,11 @@ export interface Lexicon {
   townshipSuffixes: string[];
   dates: DateCues;
   /** Every form the locator matches → the entry it names. */
-  placeForms: ReadonlyMap<string, GazetteerEntry>;
+  placeForms: Dictionary<GazetteerEntry>;
   /** County full name → its entry (for townships found next to it). */
   countyEntries: ReadonlyMap<string, GazetteerEntry>;
   /** Every cue term → its theme label and weight. */
-  themeTermIndex: ReadonlyMap<string, { theme: string; weight: number }>;
+  cueTerms: Dictionary<CueTerm>;
 }
 
 export interface DataText {
@@ -308,9 +316,16 @@ export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme:
 
 export function parseDateCues(source: DataText): DateCues {
   const yaml = parseYamlFile(source);
+  const units = mapEntry(yaml.root, 'units');
+  if (!isMap(units)) throw new DataFileError(yaml.file, yaml.lineOf(units ?? yaml.root), '"units" must be a mapping with year, month and day');
   const dateline = mapEntry(yaml.root, 'dateline');
   if (!isMap(dateline)) throw new DataFileError(yaml.file, yaml.lineOf(dateline ?? yaml.root), '"dateline" must be a mapping with prefixes and suffixes');
   return {
+    units: {
+      year: requiredString(yaml, units, 'year', 'units'),
+      month: requiredString(yaml, units, 'month', 'units'),
+      day: requiredString(yaml, units, 'day', 'units'),
+    },
     datelinePrefixes: stringList(yaml, dateline, 'prefixes'),
     datelineSuffixes: stringList(yaml, dateline, 'suffixes'),
     until: stringList(yaml, yaml.root, 'until'),
@@ -370,8 +385,8 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const places = parsePlaces(sources.places, cities, counties);
   const { themes, fallbackTheme } = parseThemes(sources.themes);
   const { forms, countyEntries } = indexPlaceForms(sources, cities, counties, places);
-  const themeTermIndex = new Map<string, { theme: string; weight: number }>();
-  for (const theme of themes) for (const { term, weight } of theme.terms) themeTermIndex.set(term, { theme: theme.label, weight });
+  const cueTerms = new Map<string, CueTerm>();
+  for (const theme of themes) for (const { term, weight } of theme.terms) cueTerms.set(term, { theme: theme.label, weight });
   return {
     cities,
     counties,
@@ -381,9 +396,9 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     stopwords: new Set(parseWordList(sources.stopwords, 'stop word')),
     townshipSuffixes: parseWordList(sources.townshipSuffixes, 'township suffix'),
     dates: parseDateCues(sources.dates),
-    placeForms: forms,
+    placeForms: dictionary(forms),
     countyEntries,
-    themeTermIndex,
+    cueTerms: dictionary(cueTerms),
   };
 }
 

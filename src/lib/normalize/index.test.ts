@@ -52,4 +52,16 @@ describe('normalize', () => {
   it('refuses a header that is not a mapping', () => {
     expect(normalize('---\n- a\n---\n正文', 'a.txt').messages[0]).toMatchObject({ severity: 'error', ruleId: 'header-not-mapping' });
   });
+
+  it.each(['2024/06/14', '2024-13-01', '2024-02-30', '14.6.2024', '20240614'])('refuses the header date %s with its line', (date) => {
+    const { issue, messages } = normalize(`---\npaper: 浙江日报\ndate: ${date}\n---\n正文`, 'a.txt');
+    expect(messages).toEqual([expect.objectContaining({ severity: 'error', ruleId: 'header-date', place: { line: 3 } })]);
+    expect(messages[0]?.reason).toContain(date);
+    expect(issue.header.date).toBeUndefined();
+  });
+
+  it('accepts a leap day and names the line of an unknown key', () => {
+    expect(normalize('---\ndate: 2024-02-29\n---\n正文', 'a.txt').messages).toEqual([]);
+    expect(normalize('---\npaper: x\nauthor: y\n---\n正文', 'a.txt').messages[0]?.place).toEqual({ line: 3 });
+  });
 });

@@ -11,7 +11,7 @@
 import type { Block, Message, Removal } from '../types.ts';
 import { isParagraph, type Paragraph, type Repaired } from './repair.ts';
 import { quote, segmentMessage } from './rules.ts';
-import { endsSentence, hanCount } from './text.ts';
+import { endsSentence, HAN, hanCount } from './text.ts';
 
 /** Shorter text repeats by chance (一个一个, 研究研究). */
 const MIN_REPEAT_HAN = 6;
@@ -64,19 +64,68 @@ export function removeContainedParagraphs(blocks: readonly Block[]): Repaired {
   return collect(blocks, drop);
 }
 
-/** The first stretch of at least MIN_REPEAT_HAN Han characters repeated back to back: [start, length]. */
+/** prefix[i]: how many Han characters the first i code points of the text hold. */
+function hanPrefix(chars: readonly string[]): Int32Array {
+  const prefix = new Int32Array(chars.length + 1);
+  chars.forEach((char, i) => {
+    prefix[i + 1] = (prefix[i] ?? 0) + (HAN.test(char) ? 1 : 0);
+  });
+  return prefix;
+}
+
+/** A hash of the MIN_REPEAT_HAN code points from `at`; equal grams hash equal, collisions are sorted out by the caller's check. */
+function gramHash(codes: Int32Array, at: number): number {
+  let hash = 0;
+  for (let k = at; k < at + MIN_REPEAT_HAN; k += 1) hash = (Math.imul(hash, 0x01000193) ^ (codes[k] ?? 0)) >>> 0;
+  return hash;
+}
+
+/**
+ * The first stretch of at least MIN_REPEAT_HAN Han characters repeated back to
+ * back, as [start, length] in code points: shortest repeat first, then leftmost.
+ *
+ * Near-linear: a repeat of length L makes every MIN_REPEAT_HAN-gram of its
+ * first copy occur again L characters later, so the candidate lengths are the
+ * distances from each gram to its next occurrence. A candidate is checked by
+ * extending the run of characters that match L positions ahead; a run already
+ * checked is not checked again. Repeats whose own period is shorter than a
+ * gram (哈哈哈…, 一个一个一个…) are chance, not text printed twice, and are skipped.
+ */
 export function findTandemRepeat(text: string): [number, number] | undefined {
   const chars = [...text];
-  for (let length = MIN_REPEAT_HAN; length * 2 <= chars.length; length += 1) {
-    let run = 0;
-    for (let i = 0; i + length < chars.length; i += 1) {
-      run = chars[i] === chars[i + length] ? run + 1 : 0;
-      if (run < length) continue;
-      const start = i - length + 1;
-      if (hanCount(chars.slice(start, start + length).join('')) >= MIN_REPEAT_HAN) return [start, length];
+  const n = chars.length;
+  if (n < 2 * MIN_REPEAT_HAN) return undefined;
+  const codes = Int32Array.from(chars, (char) => char.codePointAt(0) ?? 0);
+  const nextByGram = new Map<number, number>();
+  /** Per length, the match run checked last: positions inside it need no second look. */
+  const checked = new Map<number, { from: number; to: number }>();
+  let han: Int32Array | undefined;
+  let best: [number, number] | undefined;
+
+  for (let i = n - MIN_REPEAT_HAN; i >= 0; i -= 1) {
+    const gram = gramHash(codes, i);
+    const next = nextByGram.get(gram);
+    nextByGram.set(gram, i);
+    if (next === undefined) continue;
+    const length = next - i;
+    if (length < MIN_REPEAT_HAN || (best && length > best[1])) continue;
+    const known = checked.get(length);
+    if (known && i >= known.from && i < known.to) continue;
+    // The run of positions j where the character L ahead is the same one.
+    let from = i;
+    while (from > 0 && codes[from - 1] === codes[from - 1 + length]) from -= 1;
+    let to = i;
+    while (to + length < n && codes[to] === codes[to + length]) to += 1;
+    checked.set(length, { from, to });
+    han ??= hanPrefix(chars);
+    // The leftmost window [start, start + L) of the run with enough Han characters is repeated right after itself.
+    for (let start = from; start + length <= to; start += 1) {
+      if ((han[start + length] ?? 0) - (han[start] ?? 0) < MIN_REPEAT_HAN) continue;
+      if (!best || length < best[1] || start < best[0]) best = [start, length];
+      break;
     }
   }
-  return undefined;
+  return best;
 }
 
 export function removeTandemRepeats(blocks: readonly Block[]): Repaired {
@@ -84,15 +133,16 @@ export function removeTandemRepeats(blocks: readonly Block[]): Repaired {
   const messages: Message[] = [];
   const out = blocks.map((block) => {
     if (!isParagraph(block)) return block;
-    let chars = [...block.text];
-    for (let repeat = findTandemRepeat(block.text); repeat; repeat = findTandemRepeat(chars.join(''))) {
+    let text = block.text;
+    for (let repeat = findTandemRepeat(text); repeat; repeat = findTandemRepeat(text)) {
       const [start, length] = repeat;
-      const text = chars.slice(start + length, start + 2 * length).join('');
-      removed.push({ kind: 'duplicate', text, line: block.line });
-      messages.push(segmentMessage('info', 'repeat-removed', `${quote(text)} printed twice in a row inside a paragraph; kept once`, block.line));
-      chars = [...chars.slice(0, start + length), ...chars.slice(start + 2 * length)];
+      const chars = [...text];
+      const repeated = chars.slice(start + length, start + 2 * length).join('');
+      removed.push({ kind: 'duplicate', text: repeated, line: block.line });
+      messages.push(segmentMessage('info', 'repeat-removed', `${quote(repeated)} printed twice in a row inside a paragraph; kept once`, block.line));
+      text = [...chars.slice(0, start + length), ...chars.slice(start + 2 * length)].join('');
     }
-    return { ...block, text: chars.join('') };
+    return text === block.text ? block : { ...block, text };
   });
   return { blocks: out, removed, messages };
 }

@@ -11,9 +11,14 @@ const INLINE_SYNTAX = /[\\`*_[\]<>&|~!]/g;
 /** Line starts that open a block (heading, list, quote, thematic break, setext, fence). */
 const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 const ESCAPED_STRONG = /\\\*\\\*(\S(?:.*?\S)?)\\\*\\\*/g;
+/** What GFM would turn into a link by itself (`https://…`, `www.…`, `a@b.c`): escaping one character keeps it text. */
+const AUTOLINK_START = /(\b(?:https?|ftp|mailto|xmpp)):|(\bwww)\.|@/gi;
 
 export function escapeInline(text: string): string {
-  return text.replace(INLINE_SYNTAX, (char) => `\\${char}`).replace(ESCAPED_STRONG, '**$1**');
+  return text
+    .replace(INLINE_SYNTAX, (char) => `\\${char}`)
+    .replace(AUTOLINK_START, (_match, scheme?: string, www?: string) => (scheme ? `${scheme}\\:` : www ? `${www}\\.` : '\\@'))
+    .replace(ESCAPED_STRONG, '**$1**');
 }
 
 function escapeLine(text: string): string {

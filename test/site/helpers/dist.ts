@@ -40,16 +40,22 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Build the site under BASE_PATH=/digest/ into dist-sub/ (a few seconds). */
-export async function buildSubpathSite(): Promise<string> {
+/** Build the site with Astro into `outDir` (relative to the project), with extra environment such as CONTENT_DIR or BASE_PATH. */
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   await promisify(execFile)(process.execPath, [astro, 'build', '--silent'], {
     cwd: ROOT,
-    env: { ...buildEnv(), BASE_PATH: SUB_BASE, OUT_DIR: 'dist-sub' },
+    env: { ...buildEnv(), ...env, OUT_DIR: outDir },
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (!existsSync(join(DIST_SUB, 'index.html'))) throw new Error('the sub-path build wrote no dist-sub/index.html');
-  return DIST_SUB;
+  const dist = resolve(ROOT, outDir);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`the build wrote no ${outDir}/index.html`);
+  return dist;
+}
+
+/** Build the site under BASE_PATH=/digest/ into dist-sub/ (a few seconds). */
+export function buildSubpathSite(): Promise<string> {
+  return buildSite('dist-sub', { BASE_PATH: SUB_BASE });
 }
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
