@@ -41,7 +41,9 @@ export function issueTitle(date: IssueDate, header: IssueHeader): string {
   return [header.paper, `${year}年${month}月${day}日`, header.edition, page].filter(Boolean).join(' · ');
 }
 
-function decideDate(segmented: SegmentedIssue, data: ConverterData): IssueDate {
+const NO_DATE_REASON = 'no date: the text names no year and there is no header date; add a `---` header with `date: YYYY-MM-DD` or an issue correction';
+
+function decideDate(segmented: SegmentedIssue, data: ConverterData): IssueDate | undefined {
   const override = issueOverride(correctionsFor(data.corrections, segmented.source));
   if (override?.values.date) {
     return { date: override.values.date, source: 'correction', evidence: `${data.corrections.file}:${override.line}` };
@@ -68,10 +70,9 @@ function unknownThemeMessages(articles: readonly EnrichedArticle[], data: Conver
     }));
 }
 
-function enrich(segmented: SegmentedIssue, data: ConverterData): EnrichedIssue {
+function enrich(segmented: SegmentedIssue, data: ConverterData, date: IssueDate): EnrichedIssue {
   const own = correctionsFor(data.corrections, segmented.source);
   const structural = applyStructural(segmented.articles, own, data.corrections);
-  const date = decideDate(segmented, data);
   const header = correctedHeader(segmented, data);
   const slugs = uniqueSlugs(structural.articles.map((article) => slugify(article.title)), 'article');
 
@@ -118,7 +119,9 @@ export function convertText(text: string, source: string, data: ConverterData): 
   if (normalized.issue.lines.every((line) => line.text.trim() === '')) return failure(source, 'the file has no text (only whitespace)');
 
   const segmented = segment(normalized.issue, data.segmentation);
-  const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages] }, data);
+  const date = decideDate(segmented, data);
+  if (!date) return failure(source, NO_DATE_REASON, segmented.messages);
+  const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages] }, data, date);
   const problems = publishProblems(issue);
   return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue };
 }

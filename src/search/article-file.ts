@@ -52,11 +52,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** YAML reads an unquoted 2024-06-14 as a timestamp: take it back to the day it names. */
 const dayString = (value: unknown): unknown => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
+/** An article file's frontmatter as search sees it, and where its Markdown body starts. */
+export interface ArticleHead {
+  article: Omit<SearchArticle, 'body'>;
+  /** Caption text and credits, searchable with the body. */
+  captions: string[];
+  bodyStart: number;
+}
+
 /**
- * Parses one article file. `issueTitles` maps issue slugs to issue titles
- * (from the issues collection) when known.
+ * Reads one article file's frontmatter (cheap: no Markdown parsing), so the
+ * index builder can place the article in its shard before deciding whether
+ * the shard needs indexing at all. `issueTitles` maps issue slugs to issue
+ * titles (from the issues collection) when known.
  */
-export function parseArticleFile(file: string, source: string, base: string, issueTitles: ReadonlyMap<string, string> = new Map()): SearchArticle {
+export function readArticleHead(file: string, source: string, base: string, issueTitles: ReadonlyMap<string, string> = new Map()): ArticleHead {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new ArticleFileError(file, 'no YAML frontmatter (expected the file to start with ---)');
   let data: unknown;
@@ -78,20 +88,28 @@ export function parseArticleFile(file: string, source: string, base: string, iss
   const authors = Array.isArray(data['authors']) ? data['authors'] : [];
   const captions = Array.isArray(data['captions']) ? data['captions'] : [];
   const issue = text('issue') ?? '';
-  const captionText = captions
-    .filter(isRecord)
-    .map((caption) => [caption['text'], caption['credit']].filter((part) => typeof part === 'string').join(' '));
   return {
-    url: joinBase(base, paths.article(issue, text('slug') ?? '')),
-    title: text('title') ?? '',
-    subtitle: text('subtitle', false),
-    byline: text('byline', false),
-    authors: authors.filter(isRecord).map((author) => author['name']).filter((name): name is string => typeof name === 'string' && name.length > 0),
-    city: text('city') ?? '',
-    theme: text('theme') ?? '',
-    issue,
-    issueTitle: issueTitles.get(issue),
-    date,
-    body: [markdownToText(source.slice(match[0].length)), ...captionText].filter(Boolean).join('\n'),
+    article: {
+      url: joinBase(base, paths.article(issue, text('slug') ?? '')),
+      title: text('title') ?? '',
+      subtitle: text('subtitle', false),
+      byline: text('byline', false),
+      authors: authors.filter(isRecord).map((author) => author['name']).filter((name): name is string => typeof name === 'string' && name.length > 0),
+      city: text('city') ?? '',
+      theme: text('theme') ?? '',
+      issue,
+      issueTitle: issueTitles.get(issue),
+      date,
+    },
+    captions: captions
+      .filter(isRecord)
+      .map((caption) => [caption['text'], caption['credit']].filter((part) => typeof part === 'string').join(' ')),
+    bodyStart: match[0].length,
   };
+}
+
+/** Parses one article file: its head, and its body as plain text followed by its captions. */
+export function parseArticleFile(file: string, source: string, base: string, issueTitles: ReadonlyMap<string, string> = new Map()): SearchArticle {
+  const { article, captions, bodyStart } = readArticleHead(file, source, base, issueTitles);
+  return { ...article, body: [markdownToText(source.slice(bodyStart)), ...captions].filter(Boolean).join('\n') };
 }

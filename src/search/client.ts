@@ -1,18 +1,28 @@
 /**
- * The browser's search engine: Pagefind's JS API over the bundle written by
- * build-index.ts, asked in the words of normalize.ts. Knows only the bundle
- * URL. Every query part becomes two Pagefind phrase searches (title words,
- * all words); the records found for all parts are the results, title matches
- * first, each in Pagefind's order (relevance or newest first). Loading a hit
- * re-checks the match on the article's own text and builds its excerpt.
+ * The browser's search engine over the sharded bundle written by
+ * build-archive.ts: reads the manifest, opens one Pagefind instance per shard
+ * (each loads its own small metadata), asks each the query in the words of
+ * normalize.ts and merges the answers. Every query part becomes two Pagefind
+ * phrase searches per shard (title words, all words); the records found for
+ * all parts are the results, title matches first; within each group by
+ * Pagefind's score (relevance) or, newest first, shard after shard (shards
+ * hold disjoint date ranges, newest shard first). A year filter only asks
+ * that year's shards. Loading a hit re-checks the match on the article's own
+ * text and builds its excerpt.
+ *
+ * Why not Pagefind's mergeIndex: its merged search orders every result by
+ * score, which loses the newest-first order across indexes, and it cannot
+ * skip the indexes a year filter rules out.
  */
 import { containsAll, fold, pagefindQuery, queryParts, type Field, type ToSimplified } from './normalize.ts';
 import { excerpt, markAll } from './excerpt.ts';
 import { FILTER_KEYS, type FilterKey, type SearchMeta } from './record.ts';
+import { MANIFEST_FILE, parseManifest, type ShardEntry } from './shards.ts';
 
 /** The part of pagefind.js's instance API this client uses. */
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<{ url: string; meta: Record<string, string> }>;
 }
 interface PagefindResponse {
@@ -26,9 +36,7 @@ interface PagefindSearchOptions {
 }
 interface PagefindInstance {
   init(): Promise<void>;
-  mergeIndex(bundleUrl: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
   createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
@@ -75,10 +83,8 @@ export interface SearchResponse {
 }
 
 export interface SearchClientOptions {
-  /** URL of the Pagefind bundle directory, ending in `/` (e.g. `${BASE_URL}pagefind/`). */
+  /** URL of the bundle directory holding `shards.json`, ending in `/` (e.g. `${BASE_URL}pagefind/`). */
   bundleUrl: string;
-  /** More bundles (e.g. one per year) searched together with it through `mergeIndex`. */
-  extraBundles?: readonly string[] | undefined;
   /** Loads the traditional → simplified converter (simplify.ts) on first use. */
   loadSimplifier: () => Promise<ToSimplified>;
 }
@@ -108,22 +114,66 @@ function pagefindOptions(request: SearchRequest): PagefindSearchOptions {
   return { filters, sort: request.sort === 'date' ? { date: 'desc' } : {} };
 }
 
+function addFacets(total: Facets, counts: Record<string, Record<string, number>>): void {
+  for (const key of FILTER_KEYS) {
+    for (const [value, count] of Object.entries(counts[key] ?? {})) total[key][value] = (total[key][value] ?? 0) + count;
+  }
+}
+
 const ids = (response: PagefindResponse): Set<string> => new Set(response.results.map((result) => result.id));
 const intersect = (sets: Set<string>[]): Set<string> =>
   sets.reduce((common, set) => new Set([...common].filter((id) => set.has(id))));
 
+interface Shard {
+  entry: ShardEntry;
+  pagefind: PagefindInstance;
+}
+
+/** One shard's answer: its title and other hits in its own order, and its facet counts. */
+interface ShardAnswer {
+  title: PagefindResult[];
+  rest: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+async function askShard(pagefind: PagefindInstance, parts: readonly string[], options: PagefindSearchOptions): Promise<ShardAnswer> {
+  if (parts.length === 0) {
+    const response = await pagefind.search(null, options);
+    return { title: [], rest: response.results, filters: response.filters };
+  }
+  const run = (field: Field) => Promise.all(parts.map((part) => pagefind.search(pagefindQuery(part, field), options)));
+  const [bodies, titles] = await Promise.all([run('body'), run('title')]);
+  const [firstBody, firstTitle] = [bodies[0], titles[0]];
+  if (!firstBody || !firstTitle) return { title: [], rest: [], filters: {} };
+  const found = intersect(bodies.map(ids));
+  const inTitle = new Set([...intersect(titles.map(ids))].filter((id) => found.has(id)));
+  return {
+    title: firstTitle.results.filter((result) => inTitle.has(result.id)),
+    rest: firstBody.results.filter((result) => found.has(result.id) && !inTitle.has(result.id)),
+    filters: firstBody.filters,
+  };
+}
+
 export function createSearchClient(options: SearchClientOptions): SearchClient {
-  let ready: Promise<{ pagefind: PagefindInstance; toSimplified: ToSimplified }> | undefined;
+  let ready: Promise<{ shards: Shard[]; facets: Facets; toSimplified: ToSimplified }> | undefined;
   const load = () => {
     ready ??= (async () => {
-      const [module, toSimplified] = await Promise.all([
-        import(/* @vite-ignore */ `${options.bundleUrl}pagefind.js`) as Promise<PagefindModule>,
+      const manifestUrl = `${options.bundleUrl}${MANIFEST_FILE}`;
+      const [manifest, toSimplified] = await Promise.all([
+        fetch(manifestUrl).then(async (response) => {
+          if (!response.ok) throw new Error(`${response.status} fetching ${manifestUrl}`);
+          return parseManifest(await response.json(), manifestUrl);
+        }),
         options.loadSimplifier(),
       ]);
-      const pagefind = module.createInstance({ basePath: options.bundleUrl, ...RECORD_URLS_ARE_SITE_PATHS });
-      await pagefind.init();
-      for (const bundle of options.extraBundles ?? []) await pagefind.mergeIndex(bundle, RECORD_URLS_ARE_SITE_PATHS);
-      return { pagefind, toSimplified };
+      // Every shard's pagefind.js is the same file: load one, open every shard with it.
+      const module = (await import(/* @vite-ignore */ `${options.bundleUrl}${manifest.shards[0]?.path}pagefind.js`)) as PagefindModule;
+      const shards = manifest.shards.map((entry) => ({
+        entry,
+        pagefind: module.createInstance({ basePath: `${options.bundleUrl}${entry.path}`, ...RECORD_URLS_ARE_SITE_PATHS }),
+      }));
+      await Promise.all(shards.map((shard) => shard.pagefind.init()));
+      return { shards, facets: toFacets(manifest.facets), toSimplified };
     })();
     return ready;
   };
@@ -145,35 +195,32 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     },
 
     async allFacets() {
-      const { pagefind } = await load();
-      return toFacets(await pagefind.filters());
+      return (await load()).facets;
     },
 
     async search(request) {
-      const { pagefind, toSimplified } = await load();
+      const { shards, toSimplified } = await load();
       const parts = queryParts(request.query, toSimplified);
       const searchOptions = pagefindOptions(request);
-      const hit = (inTitle: boolean) => (result: PagefindResult): SearchHit => ({
-        id: result.id,
+      if (parts.length === 0 && Object.keys(searchOptions.filters ?? {}).length === 0) return { parts, hits: [], facets: emptyFacets() };
+      const year = request.filters?.year;
+      const asked = shards.filter((shard) => !year || shard.entry.year === year);
+      const answers = await Promise.all(asked.map((shard) => askShard(shard.pagefind, parts, searchOptions)));
+      const hit = (inTitle: boolean, shard: Shard) => (result: PagefindResult): SearchHit & { score: number } => ({
+        id: `${shard.entry.id}/${result.id}`,
         inTitle,
+        score: result.score,
         load: view(result, parts, toSimplified),
       });
-      if (parts.length === 0) {
-        if (Object.keys(searchOptions.filters ?? {}).length === 0) return { parts, hits: [], facets: emptyFacets() };
-        const response = await pagefind.search(null, searchOptions);
-        return { parts, hits: response.results.map(hit(false)), facets: toFacets(response.filters) };
-      }
-      const run = (field: Field) => Promise.all(parts.map((part) => pagefind.search(pagefindQuery(part, field), searchOptions)));
-      const [bodies, titles] = await Promise.all([run('body'), run('title')]);
-      const [firstBody, firstTitle] = [bodies[0], titles[0]];
-      if (!firstBody || !firstTitle) return { parts, hits: [], facets: emptyFacets() };
-      const found = intersect(bodies.map(ids));
-      const inTitle = new Set([...intersect(titles.map(ids))].filter((id) => found.has(id)));
-      const hits = [
-        ...firstTitle.results.filter((result) => inTitle.has(result.id)).map(hit(true)),
-        ...firstBody.results.filter((result) => found.has(result.id) && !inTitle.has(result.id)).map(hit(false)),
-      ];
-      return { parts, hits, facets: toFacets(firstBody.filters) };
+      const group = (pick: (answer: ShardAnswer) => PagefindResult[], inTitle: boolean) => {
+        // Shards come newest first, each in its own order: concatenated, that is newest first overall.
+        const hits = answers.flatMap((answer, i) => pick(answer).map(hit(inTitle, asked[i]!)));
+        return request.sort === 'date' ? hits : hits.sort((a, b) => b.score - a.score);
+      };
+      const facets = emptyFacets();
+      for (const answer of answers) addFacets(facets, answer.filters);
+      const hits = [...group((answer) => answer.title, true), ...group((answer) => answer.rest, false)];
+      return { parts, hits: hits.map(({ score: _score, ...searchHit }) => searchHit), facets };
     },
   };
 }

@@ -55,6 +55,11 @@ export function excerptText(article: SearchArticle): string {
   return [article.subtitle, article.byline, article.body].filter(Boolean).join('\n');
 }
 
+/** The filter values an article is indexed under (also counted into the shard manifest's facets). */
+export function recordFilters(article: Pick<SearchArticle, 'theme' | 'city' | 'date' | 'authors'>): Record<FilterKey, string[]> {
+  return { theme: [article.theme], city: [article.city], year: [article.date.slice(0, 4)], author: article.authors };
+}
+
 export function toCustomRecord(article: SearchArticle, toSimplified: ToSimplified): CustomRecord {
   const titleWords = indexWords(fold([article.title, article.subtitle].filter(Boolean).join('\n'), toSimplified), 'title');
   const bodyWords = indexWords(fold(searchableText(article), toSimplified), 'body');
@@ -67,18 +72,12 @@ export function toCustomRecord(article: SearchArticle, toSimplified: ToSimplifie
     authors: article.authors.join('、'),
     text: excerptText(article),
   };
-  const filters: Record<FilterKey, string[]> = {
-    theme: [article.theme],
-    city: [article.city],
-    year: [article.date.slice(0, 4)],
-    author: article.authors,
-  };
   return {
     url: article.url,
     content: `${titleWords} ${bodyWords}`,
     language: INDEX_LANGUAGE,
     meta: { ...meta },
-    filters,
+    filters: recordFilters(article),
     sort: { date: article.date },
   };
 }

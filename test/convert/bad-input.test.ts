@@ -54,6 +54,7 @@ describe('files that cannot be converted are rejected with their name and the re
     ['blank.txt', ' \n\t\n\u3000\n', 'the file has no text (only whitespace)'],
     ['binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'the file contains NUL bytes: it looks binary, not text (UTF-16 needs a byte-order mark)'],
     ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0, 0x20, 0x76, 0x75, 0xe9]), 'the text is neither valid UTF-8 nor GB18030/GBK Chinese, and has no UTF-16 byte-order mark'],
+    ['undated.txt', '# 标题一则\n\n正文第一段，讲述了一件事情。\n', 'no date: the text names no year and there is no header date; add a `---` header with `date: YYYY-MM-DD` or an issue correction'],
   ])('%s', async (name, bytes, reason) => {
     const dir = scratchContent({ [name]: bytes });
     const result = await convert(dir);
@@ -115,6 +116,6 @@ describe('unsafe text stays text', () => {
     expect(article).toContain('title: "<script>alert(1)</script>标题： \\"引号\\" --- {x}"');
     expect(article).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(article).toContain('\\[点击\\]（javascript:alert(1)）'); // brackets escaped; half-width punctuation beside Chinese made full-width
-    expect(article).toContain('\\<iframe src="https://example.com"\\>\\</iframe\\>第二段正文。');
+    expect(article).toContain('\\<iframe src="https\\://example.com"\\>\\</iframe\\>第二段正文。');
   });
 });

@@ -72,7 +72,7 @@ describe('npm run convert on the sample issues', () => {
 });
 
 describe('failures', () => {
-  const GOOD = '# 标题一则\n\n正文第一段，讲述了一件事情。\n';
+  const GOOD = '---\ndate: 2024-01-02\n---\n# 标题一则\n\n正文第一段，讲述了一件事情。\n';
 
   it('by default publishes nothing when any file fails, and lists every failure', async () => {
     const dir = scratchContent({ 'a.txt': GOOD, 'b.txt': '', 'c.txt': '   \n\n' });

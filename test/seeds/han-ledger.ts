@@ -2,7 +2,9 @@
  * No text lost: every Han character of a raw issue's body (after the header)
  * must come out exactly once, in some article's title, subtitle, byline,
  * blocks or captions, or in `removed`. Punctuation normalisation and `<b>` →
- * `**` touch no Han character, so the two multisets must be equal.
+ * `**` touch no Han character, so the two multisets must be equal. A title
+ * made up from the text under it (reported as headline-missing) repeats that
+ * text and is not counted.
  */
 import type { NormalizedIssue, SegmentedIssue } from '../../src/lib/types.ts';
 
@@ -12,10 +14,16 @@ function count(into: Map<string, number>, text: string, sign: 1 | -1): void {
   for (const char of text.match(HAN) ?? []) into.set(char, (into.get(char) ?? 0) + sign);
 }
 
+/** Lines of articles whose title segment made up from their first sentence (headline-missing): a copy, not printed text. */
+function madeUpTitleLines(issue: SegmentedIssue): Set<number> {
+  return new Set(issue.messages.flatMap((message) => (message.ruleId === 'headline-missing' && message.place ? [message.place.line] : [])));
+}
+
 function outputTexts(issue: SegmentedIssue): string[] {
+  const madeUp = madeUpTitleLines(issue);
   return [
     ...issue.articles.flatMap((article) => [
-      article.title,
+      madeUp.has(article.line) ? '' : article.title,
       article.subtitle ?? '',
       // The dateline is part of the printed byline: counted there, once.
       article.byline ?? '',

@@ -16,11 +16,12 @@ describe('parseNameLine', () => {
     ['■ 张立忠', [{ name: '张立忠', role: null }]],
     ['本报记者 蒋欣如 通讯员 慕荣雪', [{ name: '蒋欣如', role: '记者' }, { name: '慕荣雪', role: '通讯员' }]],
     ['记者陈晔', [{ name: '陈晔', role: '记者' }]],
+    ['记者 欧阳文华', [{ name: '欧阳文华', role: '记者' }]],
   ])('%s', (line, authors) => {
     expect(parseNameLine(line, roles)?.authors).toEqual(authors);
   });
 
-  it.each(['陈 茜 甘', '金华金东推进夏季治安大巡防', '记者', '龙港标准，亮相'])('refuses %s', (line) => {
+  it.each(['陈 茜 甘', '金华金东推进夏季治安大巡防', '记者', '龙港标准，亮相', '明志笃行 为民解忧', '监督护航'])('refuses %s', (line) => {
     expect(parseNameLine(line, roles)).toBeUndefined();
   });
 });

@@ -27,11 +27,18 @@ const BULLET = /^[■□▲△●◆◇]\s*/u;
 /** Longest name line: a handful of names with their roles. */
 const MAX_NAME_LINE = 40;
 
+/** A four-character word: a name only rarely (欧阳文华), far more often half of a parallel headline (明志笃行 为民解忧). */
+const FOUR_CHARACTERS = /^\p{Script=Han}{4}$/u;
+
 export function parseNameLine(text: string, roles: BylineRoles): Byline | undefined {
   const trimmed = text.trim();
   if (trimmed.length > MAX_NAME_LINE) return undefined;
-  const authors = parseAuthors(splitTokens(trimmed.replace(BULLET, '')), roles);
-  return authors ? { text: trimmed, authors } : undefined;
+  const tokens = splitTokens(trimmed.replace(BULLET, ''));
+  const authors = parseAuthors(tokens, roles);
+  if (!authors) return undefined;
+  // Without a role marker to say so, a line of four-character words is not a list of names.
+  if (authors.every((author) => FOUR_CHARACTERS.test(author.name)) && tokens.every((token) => !roles.byToken.has(token))) return undefined;
+  return { text: trimmed, authors };
 }
 
 /** 本报讯（…） / 本报湖州9月4日电（…） / 新华社北京1月2日电（…） at the start of a paragraph. */

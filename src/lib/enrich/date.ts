@@ -19,7 +19,6 @@ import type { IssueDate, SegmentedIssue } from '../types.ts';
 import { plainText } from './text.ts';
 
 /** When nothing in the issue names a year: a valid date that no real issue has, for editors to correct. */
-const UNKNOWN_DATE = '1970-01-01';
 const MIN_YEAR = 1949;
 const MAX_YEAR = 2100;
 const EVIDENCE_CLAUSE_MAX = 16;
@@ -165,7 +164,8 @@ function resolve(bound: Bound, year: number): string | null {
   return isoDate(resolvedYear, bound.month, bound.day);
 }
 
-export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'dates'>): IssueDate {
+/** The issue's date, or undefined when the text names no year at all (an editor must give one). */
+export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'dates'>): IssueDate | undefined {
   const headerDate = issue.header.date?.trim();
   if (headerDate && /^\d{4}-\d{2}-\d{2}$/.test(headerDate)) {
     const [year, month, day] = headerDate.split('-').map(Number);
@@ -183,7 +183,7 @@ export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'da
   const years = bounds.flatMap((bound) => (bound.year === null ? [] : [bound.year]));
   const datelines = bounds.filter((bound) => bound.dateline);
   if (years.length === 0) {
-    return { date: UNKNOWN_DATE, source: 'year', evidence: 'no year anywhere in the text' };
+    return undefined;
   }
   const issueYear = Math.max(...years);
   const tier = PRECISION_TIERS.find((precisions) => bounds.some((bound) => precisions.includes(bound.precision))) ?? [];

@@ -12,7 +12,7 @@
  *   credits (…摄, …供图, 图片由…提供) and text in a photo box → captions.
  */
 import { parseNameLine, splitCredit, splitLeadByline, splitTrailingByline, looksLikeLeadByline, type Byline, type BylineRoles, type Credit } from '../byline/index.ts';
-import type { Block, Caption, Message } from '../types.ts';
+import type { Block, Caption, Message, Removal } from '../types.ts';
 import type { SegmentCues } from './cues.ts';
 import { fitsSubheading, isHeadlineShaped, isParallelHeadline } from './headline.ts';
 import type { Item } from './items.ts';
@@ -63,9 +63,10 @@ function paragraphCount(draft: Draft): number {
   return draft.blocks.filter((block) => block.type === 'paragraph').length;
 }
 
-export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { drafts: Draft[]; messages: Message[] } {
+export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { drafts: Draft[]; removed: Removal[]; messages: Message[] } {
   const { roles, cues } = lexicon;
   const drafts: Draft[] = [];
+  const removed: Removal[] = [];
   const messages: Message[] = [];
   const units = toUnits(items);
   let kicker: string | undefined;
@@ -77,12 +78,8 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     drafts.push(draft);
     return draft;
   };
-  const current = (item: Item): Draft => {
-    const draft = drafts.at(-1);
-    if (draft) return draft;
-    messages.push(segmentMessage('warning', 'headline-missing', `text before the first headline kept as an untitled article`, item.line));
-    return open('', item.line);
-  };
+  /** Text before any headline opens an untitled article: segment() titles it from its text and reports it. */
+  const current = (item: Item): Draft => drafts.at(-1) ?? open('', item.line);
   const textAt = (index: number): Item | undefined => {
     const unit = units[index];
     return unit?.kind === 'text' ? unit.item : undefined;
@@ -97,6 +94,8 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     const credit = next && !endsSentence(next.text) ? splitCredit(next.text, roles) : undefined;
     return credit?.caption === '' ? credit : undefined;
   };
+  /** A title, a subtitle and nothing else yet: the headline block is still being read. */
+  const inHeadline = (draft: Draft): boolean => draft.blocks.length === 0 && draft.bylines.length === 0 && draft.captions.length === 0;
 
   const addParagraph = (draft: Draft, item: Item): void => {
     let text = item.text;
@@ -124,8 +123,18 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     const draft = drafts.at(-1);
     if (!draft) {
       open(item.text, item.line);
-    } else if (draft.blocks.length === 0 && draft.subtitle === undefined && draft.bylines.length === 0) {
+    } else if (inHeadline(draft) && (item.text === draft.title || item.text === draft.subtitle)) {
+      removed.push({ kind: 'duplicate', text: item.text, line: item.line });
+      messages.push(segmentMessage('info', 'duplicate-removed', `headline line ${quote(item.text)} printed twice; removed`, item.line));
+    } else if (inHeadline(draft) && draft.subtitle === undefined) {
       draft.subtitle = item.text;
+    } else if (inHeadline(draft) && draft.title !== '' && bylineAt(index + 1)) {
+      // Kicker, title, subtitle stacked (引题 主题 副题) over the byline: the middle line is the title; as with
+      // `## kicker` over `# title`, the kicker is kept as the subtitle and the subtitle opens the body as a heading.
+      // Without a byline under it, a third line is the body's first subheading (攥指成拳… / 全域巡防提升见警率).
+      messages.push(segmentMessage('info', 'headline-stack', `three headline lines: ${quote(draft.subtitle ?? '')} is the title, ${quote(draft.title)} its kicker`, draft.line));
+      [draft.title, draft.subtitle] = [draft.subtitle ?? '', draft.title];
+      draft.blocks.push({ type: 'heading', text: item.text, line: item.line });
     } else if (bylineAt(index + 1) || draft.ended || item.gap >= BOX_GAP) {
       open(item.text, item.line);
     } else if (isParallelHeadline(item.text)) {
@@ -156,7 +165,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
       }
     }
     if (draft && item.gap >= BOX_GAP) {
-      const credit = endsSentence(item.text) ? undefined : creditOnlyAt(index + 1);
+      const credit = creditOnlyAt(index + 1);
       if (credit) {
         draft.captions.push({ text: item.text, credit: credit.credit, line: item.line });
         draft.ended = true;
@@ -211,7 +220,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
       index += addText(unit.item, index);
     }
   }
-  return { drafts, messages };
+  return { drafts, removed, messages };
 
   function addMarkdownHeading(unit: Extract<Unit, { kind: 'heading' }>, next: Unit | undefined): void {
     const draft = drafts.at(-1);

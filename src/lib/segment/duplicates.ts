@@ -11,7 +11,7 @@
 import type { Block, Message, Removal } from '../types.ts';
 import { isParagraph, type Paragraph, type Repaired } from './repair.ts';
 import { quote, segmentMessage } from './rules.ts';
-import { endsSentence, HAN, hanCount } from './text.ts';
+import { endsSentence, HAN, hasHan } from './text.ts';
 
 /** Shorter text repeats by chance (一个一个, 研究研究). */
 const MIN_REPEAT_HAN = 6;
@@ -39,7 +39,7 @@ function collect(blocks: readonly Block[], drop: ReadonlyMap<number, string>): R
 export function removeRepeatedFragments(blocks: readonly Block[]): Repaired {
   const byText = new Map<string, number[]>();
   blocks.forEach((block, index) => {
-    if (!isParagraph(block) || hanCount(block.text) < MIN_REPEAT_HAN) return;
+    if (!isParagraph(block) || !hasHan(block.text, MIN_REPEAT_HAN)) return;
     byText.set(block.text, [...(byText.get(block.text) ?? []), index]);
   });
   const drop = new Map<number, string>();
@@ -55,7 +55,7 @@ export function removeContainedParagraphs(blocks: readonly Block[]): Repaired {
   const paragraphs = blocks.map((block, index) => ({ block, index })).filter((entry): entry is { block: Paragraph; index: number } => isParagraph(entry.block));
   const drop = new Map<number, string>();
   for (const { block, index } of paragraphs) {
-    if (hanCount(block.text) < MIN_REPEAT_HAN) continue;
+    if (!hasHan(block.text, MIN_REPEAT_HAN)) continue;
     const holder = paragraphs.find(
       (other) => other.index !== index && !drop.has(other.index) && other.block.text.includes(block.text) && (other.block.text !== block.text || other.index < index),
     );
@@ -64,20 +64,55 @@ export function removeContainedParagraphs(blocks: readonly Block[]): Repaired {
   return collect(blocks, drop);
 }
 
-/** prefix[i]: how many Han characters the first i code points of the text hold. */
-function hanPrefix(chars: readonly string[]): Int32Array {
-  const prefix = new Int32Array(chars.length + 1);
-  chars.forEach((char, i) => {
-    prefix[i + 1] = (prefix[i] ?? 0) + (HAN.test(char) ? 1 : 0);
+/** The code points of a text, without the array of one-character strings `[...text]` would allocate. */
+function codePoints(text: string): Int32Array {
+  const codes = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.codePointAt(i) ?? 0;
+    codes[n] = code;
+    n += 1;
+    if (code > 0xffff) i += 1;
+  }
+  return codes.subarray(0, n);
+}
+
+/** prefix[i]: how many Han characters the first i code points hold. */
+function hanPrefix(codes: Int32Array): Int32Array {
+  const prefix = new Int32Array(codes.length + 1);
+  codes.forEach((code, i) => {
+    prefix[i + 1] = (prefix[i] ?? 0) + (HAN.test(String.fromCodePoint(code)) ? 1 : 0);
   });
   return prefix;
 }
 
-/** A hash of the MIN_REPEAT_HAN code points from `at`; equal grams hash equal, collisions are sorted out by the caller's check. */
+/** A hash of the MIN_REPEAT_HAN code points from `at` (FNV-1a); a collision only costs the caller one failed check. */
 function gramHash(codes: Int32Array, at: number): number {
-  let hash = 0;
-  for (let k = at; k < at + MIN_REPEAT_HAN; k += 1) hash = (Math.imul(hash, 0x01000193) ^ (codes[k] ?? 0)) >>> 0;
-  return hash;
+  let hash = 0x811c9dc5;
+  for (let k = at; k < at + MIN_REPEAT_HAN; k += 1) hash = Math.imul(hash ^ (codes[k] ?? 0), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * For each position, the next position whose gram hashes the same (-1 when
+ * none): an open-addressing table in typed arrays, as this runs on every
+ * paragraph of every issue.
+ */
+function nextSameGram(codes: Int32Array): Int32Array {
+  const positions = codes.length - MIN_REPEAT_HAN + 1;
+  const size = 2 ** Math.ceil(Math.log2(positions * 2 + 1));
+  const keys = new Uint32Array(size);
+  const last = new Int32Array(size).fill(-1);
+  const next = new Int32Array(positions);
+  for (let i = positions - 1; i >= 0; i -= 1) {
+    const hash = gramHash(codes, i);
+    let slot = hash & (size - 1);
+    while (last[slot] !== -1 && keys[slot] !== hash) slot = (slot + 1) & (size - 1);
+    next[i] = last[slot] ?? -1;
+    keys[slot] = hash;
+    last[slot] = i;
+  }
+  return next;
 }
 
 /**
@@ -92,23 +127,20 @@ function gramHash(codes: Int32Array, at: number): number {
  * gram (哈哈哈…, 一个一个一个…) are chance, not text printed twice, and are skipped.
  */
 export function findTandemRepeat(text: string): [number, number] | undefined {
-  const chars = [...text];
-  const n = chars.length;
+  if (text.length < 2 * MIN_REPEAT_HAN) return undefined;
+  const codes = codePoints(text);
+  const n = codes.length;
   if (n < 2 * MIN_REPEAT_HAN) return undefined;
-  const codes = Int32Array.from(chars, (char) => char.codePointAt(0) ?? 0);
-  const nextByGram = new Map<number, number>();
+  const nextGram = nextSameGram(codes);
   /** Per length, the match run checked last: positions inside it need no second look. */
   const checked = new Map<number, { from: number; to: number }>();
   let han: Int32Array | undefined;
   let best: [number, number] | undefined;
 
-  for (let i = n - MIN_REPEAT_HAN; i >= 0; i -= 1) {
-    const gram = gramHash(codes, i);
-    const next = nextByGram.get(gram);
-    nextByGram.set(gram, i);
-    if (next === undefined) continue;
+  for (let i = nextGram.length - 1; i >= 0; i -= 1) {
+    const next = nextGram[i] ?? -1;
     const length = next - i;
-    if (length < MIN_REPEAT_HAN || (best && length > best[1])) continue;
+    if (next < 0 || length < MIN_REPEAT_HAN || (best && length > best[1])) continue;
     const known = checked.get(length);
     if (known && i >= known.from && i < known.to) continue;
     // The run of positions j where the character L ahead is the same one.
@@ -117,7 +149,7 @@ export function findTandemRepeat(text: string): [number, number] | undefined {
     let to = i;
     while (to + length < n && codes[to] === codes[to + length]) to += 1;
     checked.set(length, { from, to });
-    han ??= hanPrefix(chars);
+    han ??= hanPrefix(codes);
     // The leftmost window [start, start + L) of the run with enough Han characters is repeated right after itself.
     for (let start = from; start + length <= to; start += 1) {
       if ((han[start + length] ?? 0) - (han[start] ?? 0) < MIN_REPEAT_HAN) continue;

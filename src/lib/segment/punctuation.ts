@@ -59,18 +59,30 @@ function fullWidthBrackets(chars: readonly string[]): string[] {
   });
 }
 
+const HALF_WIDTH_MARK = /[,:;?!()]/;
+const CONVERTIBLE = /[,:;?!]/g;
+const DIGIT = /\d/;
+
+/** The nearest character of a string on one side of index `at`, skipping spaces; whole code points. */
+function neighbourIn(text: string, at: number, step: 1 | -1): string | undefined {
+  for (let i = at + step; i >= 0 && i < text.length; i += step) {
+    if (text[i] === ' ') continue;
+    const code = text.charCodeAt(i);
+    // Stepping back onto the low half of a surrogate pair: the character starts one unit earlier.
+    const start = step === -1 && code >= 0xdc00 && code <= 0xdfff && i > 0 ? i - 1 : i;
+    return String.fromCodePoint(text.codePointAt(start) ?? code);
+  }
+  return undefined;
+}
+
 /** Brackets first, so `（高照街道）:72件` sees a Chinese bracket before its colon. */
 export function normalizePunctuation(text: string): string {
-  const chars = fullWidthBrackets([...text]);
-  return chars
-    .map((char, i) => {
-      const full = FULL_WIDTH[char];
-      if (full === undefined) return char;
-      const before = chars[i - 1];
-      const after = chars[i + 1];
-      // 1,000 and 10:30 keep their marks even inside Chinese text.
-      if (/\d/.test(before ?? '') && /\d/.test(after ?? '')) return char;
-      return isCjk(neighbour(chars, i, -1)) || isCjk(neighbour(chars, i, 1)) ? full : char;
-    })
-    .join('');
+  // Most lines carry no half-width mark at all: leave them untouched.
+  if (!HALF_WIDTH_MARK.test(text)) return text;
+  const bracketed = text.includes(OPEN) || text.includes(CLOSE) ? fullWidthBrackets([...text]).join('') : text;
+  return bracketed.replace(CONVERTIBLE, (mark: string, at: number) => {
+    // 1,000 and 10:30 keep their marks even inside Chinese text.
+    if (DIGIT.test(bracketed[at - 1] ?? '') && DIGIT.test(bracketed[at + 1] ?? '')) return mark;
+    return isCjk(neighbourIn(bracketed, at, -1)) || isCjk(neighbourIn(bracketed, at, 1)) ? (FULL_WIDTH[mark] ?? mark) : mark;
+  });
 }

@@ -8,6 +8,7 @@ export const SEGMENT_RULES = [
   'table-prose-row',
   'headline-by-shape',
   'headline-missing',
+  'headline-stack',
   'byline-unparsed',
   'photo-credit-as-byline',
   'caption-orphan',

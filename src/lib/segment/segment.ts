@@ -14,6 +14,8 @@ import { joinColumnBreaks } from './join.ts';
 import { removeNoise } from './noise.ts';
 import type { Repaired } from './repair.ts';
 import { repairRotation } from './rotate.ts';
+import { quote, segmentMessage } from './rules.ts';
+import { titleFromBody } from './untitled.ts';
 
 type Repair = (blocks: readonly Block[], title: string) => Repaired;
 
@@ -29,10 +31,10 @@ function repairBody(draft: Draft): Repaired {
   );
 }
 
-function toArticle(draft: Draft, blocks: Block[]): SegmentedArticle {
+function toArticle(draft: Draft, blocks: Block[], title: string): SegmentedArticle {
   const dateline = draft.bylines.find((byline) => byline.dateline !== undefined)?.dateline;
   return {
-    title: draft.title,
+    title,
     ...(draft.subtitle === undefined ? {} : { subtitle: draft.subtitle }),
     authors: draft.bylines.flatMap((byline) => byline.authors),
     ...(draft.bylines.length === 0 ? {} : { byline: draft.bylines.map((byline) => byline.text).join(' ') }),
@@ -45,14 +47,17 @@ function toArticle(draft: Draft, blocks: Block[]): SegmentedArticle {
 
 export function segment(issue: NormalizedIssue, lexicon: SegmentLexicon): SegmentedIssue {
   const cleaned = removeNoise(toItems(issue), lexicon.cues);
-  const { drafts, messages: assembly } = assemble(cleaned.items, lexicon);
-  const removed: Removal[] = [...cleaned.removed];
-  const messages: Message[] = [...cleaned.messages, ...assembly];
-  const articles = drafts.map((draft) => {
+  const assembled = assemble(cleaned.items, lexicon);
+  const removed: Removal[] = [...cleaned.removed, ...assembled.removed];
+  const messages: Message[] = [...cleaned.messages, ...assembled.messages];
+  const articles = assembled.drafts.map((draft) => {
     const repaired = repairBody(draft);
     removed.push(...repaired.removed);
     messages.push(...repaired.messages);
-    return toArticle(draft, repaired.blocks);
+    if (draft.title !== '') return toArticle(draft, repaired.blocks, draft.title);
+    const title = titleFromBody(repaired.blocks, draft.captions);
+    messages.push(segmentMessage('warning', 'headline-missing', `no headline above the text from line ${draft.line}: titled ${quote(title, 30)} from its first sentence`, draft.line));
+    return toArticle(draft, repaired.blocks, title);
   });
   const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   return {

@@ -16,13 +16,18 @@ const HEADLINE_NEVER_ENDS = new Set(['。', '，', '、', '；', '：', ',', ';'
 
 const STRONG_MARK = /\*\*$/;
 
+/** The last characters of a text, a bold mark and trailing spaces set aside: enough to judge how it ends. */
+function ending(text: string): string[] {
+  return [...text.replace(STRONG_MARK, '').trimEnd().slice(-4)];
+}
+
 export function lastChar(text: string): string {
-  return [...text.replace(STRONG_MARK, '').trimEnd()].at(-1) ?? '';
+  return ending(text).at(-1) ?? '';
 }
 
 /** True when the text ends a sentence, so the next paragraph cannot continue it. */
 export function endsSentence(text: string): boolean {
-  const chars = [...text.replace(STRONG_MARK, '').trimEnd()];
+  const chars = ending(text);
   const last = chars.at(-1) ?? '';
   if (SENTENCE_FINAL.has(last)) return true;
   return CLOSERS.has(last) && SENTENCE_FINAL.has(chars.at(-2) ?? '');
@@ -49,8 +54,12 @@ export function isBalanced(text: string): boolean {
   return PAIRS.every(([open, close]) => text.split(open).length === text.split(close).length);
 }
 
-export function hanCount(text: string): number {
-  return text.match(HAN_GLOBAL)?.length ?? 0;
+/** Does the text hold at least `count` Han characters? Stops looking once it does. */
+export function hasHan(text: string, count: number): boolean {
+  const han = new RegExp(HAN_GLOBAL);
+  let found = 0;
+  while (found < count && han.exec(text)) found += 1;
+  return found >= count;
 }
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });

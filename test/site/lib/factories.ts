@@ -5,7 +5,7 @@ import type { Taxonomy } from '../../../src/lib/site/taxonomy.ts';
 
 export const taxonomy: Taxonomy = {
   themes: [
-    { label: '生态环保', slug: 'ecology', description: '', terms: ['排污权'] },
+    { label: '生态环保', slug: 'ecology', description: '', terms: [{ term: '排污权', weight: 1 }] },
     { label: '基层治理', slug: 'governance', description: '', terms: [] },
   ],
   cities: [

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema, issueSchema } from '../../../src/lib/site/schema.ts';
-import { DataFileError } from '../../../src/lib/data/tsv.ts';
-import { loadTaxonomy, parseCities, parseThemes } from '../../../src/lib/site/taxonomy.ts';
+import { loadTaxonomy } from '../../../src/lib/site/taxonomy.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/site-content');
 const frontmatter = (file: string) => parseYaml(readFileSync(join(FIXTURES, file), 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
@@ -40,11 +39,5 @@ describe('taxonomy data', () => {
     expect(themes.map((theme) => theme.slug)).toContain('ecology');
     expect(cities).toHaveLength(11);
     expect(cities.find((city) => city.short === '杭州')).toMatchObject({ slug: 'hangzhou', row: 2, col: 2 });
-  });
-
-  it('rejects bad files with the file and line', () => {
-    expect(() => parseThemes('themes: []', 'themes.yaml')).toThrow(DataFileError);
-    expect(() => parseThemes('themes:\n  - label: 生态\n    slug: 生态', 'themes.yaml')).toThrow(/themes\.yaml:1: themes\[0\]\.slug/);
-    expect(() => parseCities('short\tname\tslug\trow\tcol\n杭州\t杭州市\thangzhou\tx\t2\n', 'cities.tsv')).toThrow(/cities\.tsv:2:/);
   });
 });

@@ -1,0 +1,205 @@
+/**
+ * The whole archive's search bundle: article files → shards (shards.ts) →
+ * one Pagefind index per shard (build-index.ts), each written and its
+ * service closed before the next → `<outDir>/<shard>/` plus the manifest
+ * `<outDir>/shards.json` the search page reads.
+ *
+ * Incremental: each shard's written files are kept in `cacheDir/<key>/`,
+ * the key hashing everything its records are made from: every article
+ * file's bytes, the issue titles they show, the base path, and a fingerprint
+ * of the code and packages that turn files into records (src/search/, the
+ * URL helpers, Pagefind and the text packages' versions). A rebuild indexes
+ * only shards whose key is not cached and links (or copies) the others.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { parseArticleFile, readArticleHead } from './article-file.ts';
+import { buildSearchIndex } from './build-index.ts';
+import type { ToSimplified } from './normalize.ts';
+import type { SearchArticle } from './record.ts';
+import { MANIFEST_FILE, countFacets, planShards, shardManifest, type ShardManifest } from './shards.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Sources whose change alters the records (the URL helpers build record URLs). */
+const CODE_SOURCES = ['src/search', 'src/lib/site/base.ts', 'src/lib/site/urls.ts'];
+/** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing. */
+const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'remark-parse', 'remark-gfm', 'yaml'];
+/** Bump when the cache layout or key recipe changes. */
+const CACHE_FORMAT = 1;
+/** Cache entries unused for this long are removed after a build. */
+const CACHE_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+/** What writeFiles emits for Pagefind's own UIs, which this site does not load. */
+const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+export interface BuildArchiveOptions {
+  /** Content collections: `articles/**\/*.md`, `issues/**\/*.md`. */
+  contentDir: string;
+  /** The bundle directory, e.g. `dist/pagefind`; replaced whole. */
+  outDir: string;
+  /** Site base path, prefixed to record URLs. */
+  base: string;
+  /** Shard cache directory (e.g. `.cache/search`); undefined indexes every shard. */
+  cacheDir?: string | undefined;
+  maxShardArticles: number;
+  toSimplified: ToSimplified;
+  log?: ((line: string) => void) | undefined;
+}
+
+export interface ShardOutcome {
+  id: string;
+  articles: number;
+  /** Taken from the cache rather than indexed. */
+  cached: boolean;
+  milliseconds: number;
+}
+
+export interface BuildArchiveResult {
+  articles: number;
+  shards: ShardOutcome[];
+  manifest: ShardManifest;
+  /** Reading and hashing every article file. */
+  scanMilliseconds: number;
+  milliseconds: number;
+}
+
+interface ScannedArticle {
+  file: string;
+  date: string;
+  /** sha256 of the file's bytes and the issue title it shows. */
+  digest: string;
+  head: Omit<SearchArticle, 'body'>;
+}
+
+const sha256 = (...parts: (string | Buffer)[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+async function filesUnder(dir: string, suffix: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Issue slug → title, from the issues collection (file name = slug). */
+async function issueTitles(contentDir: string): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  const dir = join(contentDir, 'issues');
+  for (const file of await filesUnder(dir, '.md')) {
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'))?.[1];
+    const data: unknown = frontmatter ? parseYaml(frontmatter) : undefined;
+    const title = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['title'] : undefined;
+    const slug = relative(dir, file).replace(/\.md$/, '').replace(/\/index$/, '');
+    if (typeof title === 'string') titles.set(slug, title);
+  }
+  return titles;
+}
+
+/** Hash of the code and package versions that make records and indexes. */
+export async function codeFingerprint(): Promise<string> {
+  const parts: string[] = [`format ${CACHE_FORMAT}`];
+  for (const source of CODE_SOURCES) {
+    const path = join(REPO_ROOT, source);
+    const files = (await stat(path)).isDirectory() ? await filesUnder(path, '') : [path];
+    for (const file of files) parts.push(relative(REPO_ROOT, file), sha256(await readFile(file)));
+  }
+  for (const name of INDEX_PACKAGES) {
+    const manifest = join(REPO_ROOT, 'node_modules', name, 'package.json');
+    const version = existsSync(manifest) ? (JSON.parse(await readFile(manifest, 'utf8')) as { version?: string }).version : 'absent';
+    parts.push(`${name}@${version}`);
+  }
+  return sha256(...parts);
+}
+
+/** Links `from`'s files into `to` (copies across file systems); the cache and the output share files without copying bytes. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+async function pruneBundle(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) if (UNUSED_BUNDLE_FILE.test(name)) await rm(join(dir, name));
+}
+
+async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir)) {
+    if (used.has(name)) continue;
+    const path = join(cacheDir, name);
+    const stale = name.includes('.tmp-') || now - (await stat(path)).mtimeMs > CACHE_MAX_AGE_MS;
+    if (stale) await rm(path, { recursive: true, force: true });
+  }
+}
+
+export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<BuildArchiveResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const articleDir = join(options.contentDir, 'articles');
+  const files = await filesUnder(articleDir, '.md');
+  if (files.length === 0) throw new Error(`no article files under ${articleDir} (run npm run convert, or set CONTENT_DIR)`);
+  const titles = await issueTitles(options.contentDir);
+
+  const scanned: ScannedArticle[] = [];
+  for (const file of files) {
+    const source = await readFile(file);
+    const name = relative(process.cwd(), file);
+    const { article } = readArticleHead(name, source.toString('utf8'), options.base, titles);
+    scanned.push({ file, date: article.date, head: article, digest: sha256(name, source, article.issueTitle ?? '') });
+  }
+  const scanMilliseconds = Math.round(performance.now() - started);
+  const shards = planShards(scanned, options.maxShardArticles);
+  const fingerprint = await codeFingerprint();
+  log(`search: ${files.length} articles in ${shards.length} shard(s), scanned in ${(scanMilliseconds / 1000).toFixed(1)} s`);
+
+  await rm(options.outDir, { recursive: true, force: true });
+  await mkdir(options.outDir, { recursive: true });
+  if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
+  const outcomes: ShardOutcome[] = [];
+  const usedKeys = new Set<string>();
+  for (const shard of shards) {
+    const shardStarted = performance.now();
+    const target = join(options.outDir, shard.id);
+    const key = sha256(fingerprint, options.base, ...shard.items.map((item) => item.digest));
+    usedKeys.add(key);
+    const cached = options.cacheDir ? join(options.cacheDir, key) : undefined;
+    const hit = cached !== undefined && existsSync(cached);
+    if (!hit) {
+      const building = cached ? `${cached}.tmp-${process.pid}` : target;
+      await rm(building, { recursive: true, force: true });
+      await buildSearchIndex({
+        articles: (async function* () {
+          for (const { file } of shard.items) yield parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), options.base, titles);
+        })(),
+        outDir: building,
+        toSimplified: options.toSimplified,
+        log,
+      });
+      await pruneBundle(building);
+      if (cached) await rename(building, cached);
+    }
+    if (cached) {
+      await linkTree(cached, target);
+      const now = new Date();
+      await utimes(cached, now, now);
+    }
+    const outcome = { id: shard.id, articles: shard.items.length, cached: hit, milliseconds: Math.round(performance.now() - shardStarted) };
+    outcomes.push(outcome);
+    log(`search: shard ${shard.id} (${outcome.articles} articles) ${hit ? 'from cache' : 'indexed'} in ${(outcome.milliseconds / 1000).toFixed(1)} s`);
+  }
+  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)));
+  await writeFile(join(options.outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  if (options.cacheDir) await pruneCache(options.cacheDir, usedKeys);
+  return { articles: files.length, shards: outcomes, manifest, scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,125 @@
+/**
+ * How the archive is split into Pagefind indexes, and the manifest the
+ * search page reads to find them. Pure: build-archive.ts does the IO.
+ *
+ * Why shards: the Pagefind service holds a whole index in memory until it is
+ * written (about 0.6 MB per article), so a ten-year archive cannot be one
+ * index on a 24 GB machine. Each shard is one year, or, when a year holds
+ * more than `maxArticles`, consecutive runs of whole days packed from the
+ * first of January. Packing from the start of the year keeps earlier shards'
+ * contents unchanged when issues are added at the end, so an incremental
+ * build re-indexes only the newest shard. Shards never share a day, so the
+ * newest-first order of the whole archive is the shards' order, newest shard
+ * first, each in its own date order.
+ */
+import { FILTER_KEYS, recordFilters, type FilterKey, type SearchArticle } from './record.ts';
+
+/** The manifest's file name inside the bundle directory (`dist/pagefind/`). */
+export const MANIFEST_FILE = 'shards.json';
+export const MANIFEST_VERSION = 1;
+/** Articles per shard: ~2.5 GB of Pagefind memory, and a re-index of at most this many after one new issue. */
+export const DEFAULT_MAX_SHARD_ARTICLES = 4000;
+
+export interface ShardEntry {
+  id: string;
+  /** Bundle directory relative to the manifest, ending in `/`. */
+  path: string;
+  articles: number;
+  /** The shard's year: a year filter only asks the shards of that year. */
+  year: string;
+  /** First and last article dates, YYYY-MM-DD. */
+  first: string;
+  last: string;
+}
+
+export type FacetCounts = Record<FilterKey, Record<string, number>>;
+
+export interface ShardManifest {
+  version: typeof MANIFEST_VERSION;
+  articles: number;
+  /** Newest first. */
+  shards: ShardEntry[];
+  /** Every filter value with its article count over the whole archive. */
+  facets: FacetCounts;
+}
+
+export interface PlannedShard<T> {
+  id: string;
+  year: string;
+  items: T[];
+}
+
+/** Splits dated items into shards (see the module comment); shards come oldest first, items in date order. */
+export function planShards<T extends { date: string }>(items: readonly T[], maxArticles: number): PlannedShard<T>[] {
+  if (!(maxArticles >= 1)) throw new RangeError(`maxArticles must be at least 1, got ${maxArticles}`);
+  const byDay = new Map<string, T[]>();
+  for (const item of items) {
+    const day = byDay.get(item.date);
+    if (day) day.push(item);
+    else byDay.set(item.date, [item]);
+  }
+  const byYear = new Map<string, T[][]>();
+  for (const date of [...byDay.keys()].sort()) {
+    const year = date.slice(0, 4);
+    const days = byYear.get(year) ?? [];
+    days.push(byDay.get(date) ?? []);
+    byYear.set(year, days);
+  }
+  const shards: PlannedShard<T>[] = [];
+  for (const [year, days] of byYear) {
+    const packs: T[][] = [[]];
+    for (const day of days) {
+      const current = packs.at(-1) ?? [];
+      if (current.length > 0 && current.length + day.length > maxArticles) packs.push([...day]);
+      else current.push(...day);
+    }
+    packs.forEach((pack, i) => shards.push({ id: packs.length === 1 ? year : `${year}-${i + 1}`, year, items: pack }));
+  }
+  return shards;
+}
+
+/** Article counts per filter value, as the index records them (record.ts). */
+export function countFacets(articles: Iterable<Pick<SearchArticle, 'theme' | 'city' | 'date' | 'authors'>>): FacetCounts {
+  const facets = Object.fromEntries(FILTER_KEYS.map((key) => [key, {}])) as FacetCounts;
+  for (const article of articles) {
+    const filters = recordFilters(article);
+    for (const key of FILTER_KEYS) {
+      for (const value of new Set(filters[key])) facets[key][value] = (facets[key][value] ?? 0) + 1;
+    }
+  }
+  return facets;
+}
+
+/** The manifest for shards planned by planShards (given oldest first). */
+export function shardManifest(shards: readonly PlannedShard<{ date: string }>[], facets: FacetCounts): ShardManifest {
+  const entries = shards.map((shard): ShardEntry => ({
+    id: shard.id,
+    path: `${shard.id}/`,
+    articles: shard.items.length,
+    year: shard.year,
+    first: shard.items[0]?.date ?? '',
+    last: shard.items.at(-1)?.date ?? '',
+  }));
+  return {
+    version: MANIFEST_VERSION,
+    articles: entries.reduce((sum, entry) => sum + entry.articles, 0),
+    shards: entries.reverse(),
+    facets,
+  };
+}
+
+/** Checks a fetched manifest's shape; the message says what is wrong. */
+export function parseManifest(value: unknown, source: string): ShardManifest {
+  const fail = (problem: string): never => {
+    throw new Error(`${source}: ${problem} (rebuild the search index: npm run build:search)`);
+  };
+  if (typeof value !== 'object' || value === null) return fail('not a JSON object');
+  const manifest = value as Partial<ShardManifest>;
+  if (manifest.version !== MANIFEST_VERSION) return fail(`version ${String(manifest.version)}, expected ${MANIFEST_VERSION}`);
+  if (!Array.isArray(manifest.shards) || manifest.shards.length === 0) return fail('lists no shards');
+  for (const shard of manifest.shards) {
+    if (typeof shard?.path !== 'string' || !shard.path.endsWith('/') || typeof shard.year !== 'string') fail(`has a malformed shard ${JSON.stringify(shard)}`);
+  }
+  if (typeof manifest.facets !== 'object' || manifest.facets === null) return fail('has no facets');
+  return manifest as ShardManifest;
+}

@@ -1,0 +1,79 @@
+/**
+ * Property-based tests of the whole converter (decode → … → serialize) over
+ * the five sample issues damaged at random (test/property/mutations.ts). A
+ * failure prints fast-check's seed and shrunk counterexample; replay it with
+ * FC_SEED=<seed> (and FC_PATH=<path>). FC_RUNS raises the number of runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/lib/lexicon/index.ts';
+import { normalize } from '../../src/lib/normalize/index.ts';
+import { convertBytes, convertText, type ConverterData, type IssueConversion } from '../../src/lib/pipeline.ts';
+import { loadSegmentLexicon } from '../../src/lib/segment/index.ts';
+import { articleProblems, ledgerProblems, serializationProblems } from './invariants.ts';
+import { applyMutation, encode, rawIssueArb, type RawIssueCase } from './mutations.ts';
+
+const RAW = fileURLToPath(new URL('../../content/raw/', import.meta.url));
+const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+const data: ConverterData = {
+  segmentation: loadSegmentLexicon(DATA),
+  lexicon: loadLexicon(DATA),
+  corrections: { file: 'corrections.yaml', entries: [] },
+};
+const seeds = new Map(
+  readdirSync(RAW)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => [file, readFileSync(RAW + file, 'utf8')]),
+);
+
+function settings(numRuns: number): fc.Parameters<unknown> {
+  const seed = process.env['FC_SEED'];
+  const path = process.env['FC_PATH'];
+  return {
+    numRuns: Number(process.env['FC_RUNS'] ?? numRuns),
+    ...(seed === undefined ? {} : { seed: Number(seed) }),
+    ...(path === undefined ? {} : { path }),
+    verbose: 1,
+  };
+}
+
+function mutatedText(sample: RawIssueCase): string {
+  return sample.mutations.reduce(applyMutation, seeds.get(sample.seed) ?? '');
+}
+
+/** Everything that must hold of one conversion of `text`. */
+function problems(text: string, result: IssueConversion): string[] {
+  if (!result.ok) return result.reason.startsWith('internal converter error') ? [result.reason] : [];
+  const input = normalize(text, result.issue.source).issue;
+  return [...articleProblems(result.issue), ...serializationProblems(result.issue), ...ledgerProblems(input, result.issue)];
+}
+
+describe('the converter on damaged sample issues', () => {
+  it('never throws, and what it publishes is titled, has a body, reads back, carries no markup and loses no text', () => {
+    fc.assert(
+      fc.property(rawIssueArb([...seeds.keys()]), (sample) => {
+        const text = mutatedText(sample);
+        const fromBytes = convertBytes(encode(text, sample.encoding), sample.seed, data);
+        expect(problems(text, fromBytes)).toEqual([]);
+        // Stored in any accepted encoding, the text converts as it does from a string.
+        if (fromBytes.ok) expect(fromBytes).toEqual(convertText(text, sample.seed, data));
+      }),
+      settings(120),
+    );
+  });
+
+  it('publishes the undamaged text in every encoding and line-break style', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...seeds.keys()), fc.constantFrom<'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le-bom' | 'utf-16be-bom'>('utf-8', 'utf-8-bom', 'gb18030', 'utf-16le-bom', 'utf-16be-bom'), fc.boolean(), (seed, encoding, crlf) => {
+        const text = crlf ? (seeds.get(seed) ?? '').replace(/\n/g, '\r\n') : (seeds.get(seed) ?? '');
+        const result = convertBytes(encode(text, encoding), seed, data);
+        expect(result.ok ? [] : [result.reason]).toEqual([]);
+        expect(result).toEqual(convertText(seeds.get(seed) ?? '', seed, data));
+      }),
+      settings(25),
+    );
+  });
+});

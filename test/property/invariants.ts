@@ -1,0 +1,122 @@
+/**
+ * What must hold for any issue the converter publishes, whatever the input:
+ * every article titled and with a body, frontmatter that reads back as the
+ * values it was written from, Markdown bodies with no HTML and no links, and
+ * no Han character lost. Each check returns the problems it found, so a
+ * failing property says what went wrong, not only that something did.
+ */
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse } from 'yaml';
+import { serializeIssueFiles, type OutputFile } from '../../src/lib/serialize/index.ts';
+import type { EnrichedArticle, EnrichedIssue, NormalizedIssue } from '../../src/lib/types.ts';
+import { hanDifference } from '../seeds/han-ledger.ts';
+
+export function articleProblems(issue: EnrichedIssue): string[] {
+  return issue.articles.flatMap((article) => {
+    const problems: string[] = [];
+    if (article.title.trim() === '') problems.push(`article #${article.order} (line ${article.line}) has an empty title`);
+    const body = [...article.blocks.map((block) => (block.type === 'table' ? block.rows.flat().join('') : block.text)), ...article.captions.map((caption) => caption.text + (caption.credit ?? ''))];
+    if (body.every((text) => text.trim() === '')) problems.push(`article "${article.title}" (line ${article.line}) has no body`);
+    return problems;
+  });
+}
+
+function splitFrontmatter(file: OutputFile): { data: unknown; body: string } {
+  const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(file.content);
+  if (!match) throw new Error(`${file.path}: no frontmatter block`);
+  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+/** Drops undefined fields, as a YAML mapping cannot hold them. */
+function known(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+/** The frontmatter an article must read back as: its EnrichedArticle fields, by the names the collections use. */
+function expectedArticle(issue: EnrichedIssue, article: EnrichedArticle): Record<string, unknown> {
+  return known({
+    title: article.title,
+    subtitle: article.subtitle,
+    authors: article.authors.map((author) => known({ name: author.name, role: author.role, org: author.org })),
+    byline: article.byline,
+    city: article.city,
+    place: article.place,
+    theme: article.theme,
+    themeTerms: article.themeTerms,
+    tags: article.tags,
+    issue: issue.slug,
+    order: article.order,
+    slug: article.slug,
+    date: issue.date.date,
+    summary: article.summary,
+    source: issue.source,
+    captions: article.captions.map((caption) => known({ text: caption.text, credit: caption.credit })),
+  });
+}
+
+function expectedIssue(issue: EnrichedIssue): Record<string, unknown> {
+  return known({
+    title: issue.title,
+    paper: issue.header.paper,
+    date: issue.date.date,
+    dateSource: issue.date.source,
+    dateEvidence: issue.date.evidence,
+    edition: issue.header.edition,
+    page: issue.header.page,
+    source: issue.source,
+    articleCount: issue.articles.length,
+    articles: issue.articles.map((article) => article.slug),
+  });
+}
+
+function differences(path: string, actual: unknown, expected: Record<string, unknown>): string[] {
+  if (typeof actual !== 'object' || actual === null) return [`${path}: frontmatter is not a mapping`];
+  const read = actual as Record<string, unknown>;
+  return Object.entries(expected)
+    .filter(([key, value]) => JSON.stringify(read[key]) !== JSON.stringify(value))
+    .map(([key, value]) => `${path}: ${key} reads back as ${JSON.stringify(read[key])}, written from ${JSON.stringify(value)}`);
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+/** Nodes only markup in the raw text could have made: the converter writes paragraphs, `##` headings, tables and strong. */
+const FORBIDDEN = new Set(['html', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'code', 'inlineCode', 'list', 'blockquote', 'thematicBreak']);
+
+interface Node {
+  type: string;
+  children?: Node[];
+  value?: string;
+  position?: { start: { line: number } };
+}
+
+export function markdownProblems(path: string, body: string): string[] {
+  const problems: string[] = [];
+  const visit = (node: Node): void => {
+    if (FORBIDDEN.has(node.type)) problems.push(`${path}:${node.position?.start.line ?? '?'}: Markdown body has a ${node.type} node${node.value ? ` (${JSON.stringify(node.value.slice(0, 60))})` : ''}`);
+    if (node.type === 'heading' && 'depth' in node && node.depth !== 2) problems.push(`${path}: heading of depth ${String(node.depth)}`);
+    node.children?.forEach(visit);
+  };
+  visit(markdown.parse(body) as Node);
+  return problems;
+}
+
+/** Serializes the issue and reads every file back. */
+export function serializationProblems(issue: EnrichedIssue): string[] {
+  const [issueFile, ...articleFiles] = serializeIssueFiles(issue);
+  if (!issueFile) return ['no issue file written'];
+  const problems = differences(issueFile.path, splitFrontmatter(issueFile).data, expectedIssue(issue));
+  articleFiles.forEach((file, i) => {
+    const article = issue.articles[i];
+    if (!article) return void problems.push(`${file.path}: no article behind this file`);
+    const { data, body } = splitFrontmatter(file);
+    problems.push(...differences(file.path, data, expectedArticle(issue, article)), ...markdownProblems(file.path, body));
+  });
+  return problems;
+}
+
+/** Han characters lost (positive) or invented (negative) between the normalized input and the articles plus `removed`. */
+export function ledgerProblems(input: NormalizedIssue, issue: EnrichedIssue): string[] {
+  const difference = hanDifference(input, issue);
+  return Object.keys(difference).length === 0 ? [] : [`Han characters lost (+) or invented (-): ${JSON.stringify(difference)}`];
+}
