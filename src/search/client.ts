@@ -206,21 +206,21 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
       const year = request.filters?.year;
       const asked = shards.filter((shard) => !year || shard.entry.year === year);
       const answers = await Promise.all(asked.map((shard) => askShard(shard.pagefind, parts, searchOptions)));
-      const hit = (inTitle: boolean, shard: Shard) => (result: PagefindResult): SearchHit & { score: number } => ({
+      const hit = (inTitle: boolean, shard: Shard, result: PagefindResult): SearchHit => ({
         id: `${shard.entry.id}/${result.id}`,
         inTitle,
-        score: result.score,
         load: view(result, parts, toSimplified),
       });
-      const group = (pick: (answer: ShardAnswer) => PagefindResult[], inTitle: boolean) => {
+      const group = (pick: (answer: ShardAnswer) => PagefindResult[], inTitle: boolean): SearchHit[] => {
         // Shards come newest first, each in its own order: concatenated, that is newest first overall.
-        const hits = answers.flatMap((answer, i) => pick(answer).map(hit(inTitle, asked[i]!)));
-        return request.sort === 'date' ? hits : hits.sort((a, b) => b.score - a.score);
+        const ranked = answers.flatMap((answer, i) => pick(answer).map((result) => ({ result, shard: asked[i]! })));
+        if (request.sort !== 'date') ranked.sort((a, b) => b.result.score - a.result.score);
+        return ranked.map(({ result, shard }) => hit(inTitle, shard, result));
       };
       const facets = emptyFacets();
       for (const answer of answers) addFacets(facets, answer.filters);
       const hits = [...group((answer) => answer.title, true), ...group((answer) => answer.rest, false)];
-      return { parts, hits: hits.map(({ score: _score, ...searchHit }) => searchHit), facets };
+      return { parts, hits, facets };
     },
   };
 }

@@ -9,11 +9,7 @@ import { createSearchClient, type Facets, type Filters, type HitView, type Searc
 import { FILTER_KEYS } from './record.ts';
 import { requestFromUrl, urlSearch } from './url-state.ts';
 import { escapeHtml } from './excerpt.ts';
-import strings from './strings.zh-CN.json' with { type: 'json' };
-
-type StringKey = keyof typeof strings;
-const t = (key: StringKey, values: Record<string, string | number> = {}): string =>
-  strings[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+import { t } from '../lib/site/i18n.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 150;

@@ -18,12 +18,13 @@ export function toItems(issue: NormalizedIssue): Item[] {
   const items: Item[] = [];
   let gap = 0;
   for (const { text, line } of issue.lines) {
-    const trimmed = text.trim();
+    // An empty `<b></b>` leaves nothing to read: the line counts as blank.
+    const trimmed = boldToStrong(text).trim();
     if (trimmed === '') {
       gap += 1;
       continue;
     }
-    items.push({ text: normalizePunctuation(boldToStrong(trimmed)), line, gap });
+    items.push({ text: normalizePunctuation(trimmed), line, gap });
     gap = 0;
   }
   return items;

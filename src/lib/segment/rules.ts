@@ -9,6 +9,7 @@ export const SEGMENT_RULES = [
   'headline-by-shape',
   'headline-missing',
   'headline-stack',
+  'headline-without-text',
   'byline-unparsed',
   'photo-credit-as-byline',
   'caption-orphan',

@@ -3,11 +3,13 @@
  * reading order, read top to bottom:
  *
  *   items (emphasis, punctuation) → page furniture removed → articles assembled
+ *   → headlines without text folded into the next article → untitled text titled
  *   → per article: fragments printed twice, column breaks joined, paragraphs
  *     repeated, repeats inside a paragraph, rotated or cut ends.
  */
 import type { Block, Message, Removal, SegmentedArticle, SegmentedIssue, NormalizedIssue } from '../types.ts';
 import { assemble, type Draft, type SegmentLexicon } from './assemble.ts';
+import { foldBodiless } from './bodiless.ts';
 import { removeContainedParagraphs, removeRepeatedFragments, removeTandemRepeats } from './duplicates.ts';
 import { toItems } from './items.ts';
 import { joinColumnBreaks } from './join.ts';
@@ -48,9 +50,10 @@ function toArticle(draft: Draft, blocks: Block[], title: string): SegmentedArtic
 export function segment(issue: NormalizedIssue, lexicon: SegmentLexicon): SegmentedIssue {
   const cleaned = removeNoise(toItems(issue), lexicon.cues);
   const assembled = assemble(cleaned.items, lexicon);
-  const removed: Removal[] = [...cleaned.removed, ...assembled.removed];
-  const messages: Message[] = [...cleaned.messages, ...assembled.messages];
-  const articles = assembled.drafts.map((draft) => {
+  const folded = foldBodiless(assembled.drafts);
+  const removed: Removal[] = [...cleaned.removed, ...assembled.removed, ...folded.removed];
+  const messages: Message[] = [...cleaned.messages, ...assembled.messages, ...folded.messages];
+  const articles = folded.drafts.map((draft) => {
     const repaired = repairBody(draft);
     removed.push(...repaired.removed);
     messages.push(...repaired.messages);
