@@ -19,6 +19,8 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR ?? 'dist',
+  // The content layer's store lives here between builds; benches give each corpus its own.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro',
   trailingSlash: 'always',
   // Lossless whitespace removal: the 'jsx' default drops the space between an
   // inline tag and a following Latin word or number.

@@ -232,6 +232,8 @@ async function benchmark(issues: number, seed: string, only: string | undefined,
   const conversionError = !converted ? `${CONVERT} does not exist yet` : converted.ok ? undefined : `convert failed: see ${converted.log}`;
   let site: SiteRun | null = null;
   if (only !== 'floor') site = converted?.ok ? await runSite(paths, converted, logDir) : { ...(converted ? { convert: converted } : {}), error: conversionError ?? '' };
+  // With --only floor the conversion is still reported; the site's own stages are simply absent.
+  else if (converted) site = { convert: converted };
   let articlesSource: BenchRun['articlesSource'] = 'converter';
   if (conversionError !== undefined || countArticles(paths.content) === 0) {
     // Without the converter's articles the floor still needs the same text: write it from the ground truth.

@@ -168,11 +168,17 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
       ]);
       // Every shard's pagefind.js is the same file: load one, open every shard with it.
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}${manifest.shards[0]?.path}pagefind.js`)) as PagefindModule;
-      const shards = manifest.shards.map((entry) => ({
-        entry,
-        pagefind: module.createInstance({ basePath: `${options.bundleUrl}${entry.path}`, ...RECORD_URLS_ARE_SITE_PATHS }),
-      }));
-      await Promise.all(shards.map((shard) => shard.pagefind.init()));
+      // Pagefind's WebAssembly module is one per page, and an instance starts loading it when created:
+      // two instances created together would each instantiate it, the second orphaning the first's
+      // memory. Once the first has it, the others reuse it.
+      const open = async (entry: ShardEntry): Promise<Shard> => {
+        const pagefind = module.createInstance({ basePath: `${options.bundleUrl}${entry.path}`, ...RECORD_URLS_ARE_SITE_PATHS });
+        await pagefind.init();
+        return { entry, pagefind };
+      };
+      const [newest, ...older] = manifest.shards;
+      const first = await open(newest!);
+      const shards = [first, ...(await Promise.all(older.map(open)))];
       return { shards, facets: toFacets(manifest.facets), toSimplified };
     })();
     return ready;

@@ -19,13 +19,16 @@ const formatDate = (date: string): string => {
   return year && month && day ? `${year}年${month}月${day}日` : date;
 };
 
+/** One result in the site's digest-list markup (.summary, .meta, .badge, .dek). */
 function hitHtml(hit: HitView, inTitle: boolean): string {
-  const meta = [hit.issue, hit.city, hit.theme, hit.authors].filter(Boolean).map(escapeHtml);
-  return `<li class="hit${inTitle ? ' in-title' : ''}">
-<h2 class="hit-title"><a href="${escapeHtml(hit.url)}">${hit.titleHtml}</a></h2>
-<p class="hit-meta"><time datetime="${escapeHtml(hit.date)}">${formatDate(hit.date)}</time>${meta.map((item) => ` · ${item}`).join('')}</p>
-<p class="hit-excerpt">${hit.excerptHtml}</p>
-</li>`;
+  const badges = [hit.city, hit.theme].filter(Boolean).map((label) => `<span class="badge">${escapeHtml(label)}</span>`);
+  if (inTitle) badges.unshift(`<span class="badge in-title-badge">${escapeHtml(t('search.inTitle'))}</span>`);
+  const credits = [hit.issue, hit.authors].filter(Boolean).map((item) => `<span>${escapeHtml(item)}</span>`);
+  return `<li class="hit${inTitle ? ' in-title' : ''}"><article class="summary">
+<h2 class="summary-title hit-title"><a href="${escapeHtml(hit.url)}">${hit.titleHtml}</a></h2>
+<p class="meta hit-meta"><time datetime="${escapeHtml(hit.date)}">${formatDate(hit.date)}</time>${credits.join('')}<span class="badges">${badges.join('')}</span></p>
+<p class="dek hit-excerpt">${hit.excerptHtml}</p>
+</article></li>`;
 }
 
 export class DigestSearch extends HTMLElement {
@@ -50,7 +53,7 @@ export class DigestSearch extends HTMLElement {
     this.#input = this.querySelector('input[name="q"]')!;
     this.#status = this.querySelector('[role="status"]')!;
     this.#list = this.querySelector('ol')!;
-    this.#more = this.querySelector('button.more')!;
+    this.#more = this.querySelector('button.search-more')!;
     this.#empty = this.querySelector('.no-results')!;
 
     this.#show(requestFromUrl(location.search));

@@ -13,7 +13,7 @@ import { normalize } from '../../src/lib/normalize/index.ts';
 import { convertBytes, convertText, type ConverterData, type IssueConversion } from '../../src/lib/pipeline.ts';
 import { loadSegmentLexicon } from '../../src/lib/segment/index.ts';
 import { articleProblems, ledgerProblems, serializationProblems } from './invariants.ts';
-import { applyMutation, encode, rawIssueArb, type RawIssueCase } from './mutations.ts';
+import { ADDRESSES, applyMutation, encode, rawIssueArb, type RawIssueCase } from './mutations.ts';
 
 const RAW = fileURLToPath(new URL('../../content/raw/', import.meta.url));
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -45,8 +45,15 @@ function mutatedText(sample: RawIssueCase): string {
 }
 
 /** Everything that must hold of one conversion of `text`. */
+/**
+ * Failures a damaged file may rightly end in. An article without a headline or
+ * without text under its headline is never one: segmentation makes a best
+ * effort and reports it instead.
+ */
+const FAIR_FAILURE = /has no text \(only whitespace\)|the file is empty|^no date:|header|no article could be recognised|neither valid UTF-8 nor GB/;
+
 function problems(text: string, result: IssueConversion): string[] {
-  if (!result.ok) return result.reason.startsWith('internal converter error') ? [result.reason] : [];
+  if (!result.ok) return FAIR_FAILURE.test(result.reason) ? [] : [`unfair failure: ${result.reason}`];
   const input = normalize(text, result.issue.source).issue;
   return [...articleProblems(result.issue), ...serializationProblems(result.issue), ...ledgerProblems(input, result.issue)];
 }
@@ -74,6 +81,19 @@ describe('the converter on damaged sample issues', () => {
         expect(result).toEqual(convertText(seeds.get(seed) ?? '', seed, data));
       }),
       settings(25),
+    );
+  });
+
+  // KNOWN BUG, outside segmentation: src/lib/serialize/markdown.ts escapes Markdown syntax, but remark-gfm turns
+  // URLs and e-mail addresses in plain text into links after parsing, escaped or not. This test flips to failing
+  // once the serializer (or the site's Markdown setup) stops that; then drop `.fails` and fold ADDRESSES into HOSTILE.
+  it.fails('KNOWN BUG: an address in the text becomes a link in the Markdown body', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...seeds.keys()), fc.constantFrom(...ADDRESSES), (seed, address) => {
+        const text = applyMutation(seeds.get(seed) ?? '', { kind: 'insert-line', at: 0.5, text: address });
+        expect(problems(text, convertText(text, seed, data))).toEqual([]);
+      }),
+      settings(5),
     );
   });
 });

@@ -53,7 +53,15 @@ export const HOSTILE = [
   '\t',
   '：',
   '“',
+  '<!-- 注释 -->',
+  '<div>块</div>',
+  '[^1]',
+  '    缩进四格',
+  '```',
 ] as const;
+
+/** Addresses printed in running text: GFM reads them as links even when escaped (see the known-bug test). */
+export const ADDRESSES = ['详见 https://www.zj.gov.cn/a?b=1', '或 www.example.com', '邮箱 news@example.com'] as const;
 
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const hostile = fc.constantFrom(...HOSTILE);

@@ -77,11 +77,20 @@ function codePoints(text: string): Int32Array {
   return codes.subarray(0, n);
 }
 
+/** Han or not, for every BMP code point: built once, as the regex is too slow to run per character here. */
+let bmpHan: Uint8Array | undefined;
+
+function isHanCode(code: number): boolean {
+  if (code > 0xffff) return HAN.test(String.fromCodePoint(code));
+  bmpHan ??= Uint8Array.from({ length: 0x10000 }, (_, c) => (HAN.test(String.fromCharCode(c)) ? 1 : 0));
+  return bmpHan[code] === 1;
+}
+
 /** prefix[i]: how many Han characters the first i code points hold. */
 function hanPrefix(codes: Int32Array): Int32Array {
   const prefix = new Int32Array(codes.length + 1);
   codes.forEach((code, i) => {
-    prefix[i + 1] = (prefix[i] ?? 0) + (HAN.test(String.fromCodePoint(code)) ? 1 : 0);
+    prefix[i + 1] = (prefix[i] ?? 0) + (isHanCode(code) ? 1 : 0);
   });
   return prefix;
 }
@@ -127,6 +136,12 @@ function nextSameGram(codes: Int32Array): Int32Array {
  * gram (哈哈哈…, 一个一个一个…) are chance, not text printed twice, and are skipped.
  */
 export function findTandemRepeat(text: string): [number, number] | undefined {
+  const run = findRepeatRun(text);
+  return run && [run.start, run.length];
+}
+
+/** The repeat findTandemRepeat finds, with how many copies follow the first one back to back (ABCABCABC: 2). */
+function findRepeatRun(text: string): { start: number; length: number; copies: number } | undefined {
   if (text.length < 2 * MIN_REPEAT_HAN) return undefined;
   const codes = codePoints(text);
   const n = codes.length;
@@ -135,12 +150,12 @@ export function findTandemRepeat(text: string): [number, number] | undefined {
   /** Per length, the match run checked last: positions inside it need no second look. */
   const checked = new Map<number, { from: number; to: number }>();
   let han: Int32Array | undefined;
-  let best: [number, number] | undefined;
+  let best: { start: number; length: number; copies: number } | undefined;
 
   for (let i = nextGram.length - 1; i >= 0; i -= 1) {
     const next = nextGram[i] ?? -1;
     const length = next - i;
-    if (next < 0 || length < MIN_REPEAT_HAN || (best && length > best[1])) continue;
+    if (next < 0 || length < MIN_REPEAT_HAN || (best && length > best.length)) continue;
     const known = checked.get(length);
     if (known && i >= known.from && i < known.to) continue;
     // The run of positions j where the character L ahead is the same one.
@@ -153,7 +168,7 @@ export function findTandemRepeat(text: string): [number, number] | undefined {
     // The leftmost window [start, start + L) of the run with enough Han characters is repeated right after itself.
     for (let start = from; start + length <= to; start += 1) {
       if ((han[start + length] ?? 0) - (han[start] ?? 0) < MIN_REPEAT_HAN) continue;
-      if (!best || length < best[1] || start < best[0]) best = [start, length];
+      if (!best || length < best.length || start < best.start) best = { start, length, copies: Math.floor((to - start) / length) };
       break;
     }
   }
@@ -166,13 +181,16 @@ export function removeTandemRepeats(blocks: readonly Block[]): Repaired {
   const out = blocks.map((block) => {
     if (!isParagraph(block)) return block;
     let text = block.text;
-    for (let repeat = findTandemRepeat(text); repeat; repeat = findTandemRepeat(text)) {
-      const [start, length] = repeat;
+    for (let run = findRepeatRun(text); run; run = findRepeatRun(text)) {
+      const { start, length, copies } = run;
       const chars = [...text];
-      const repeated = chars.slice(start + length, start + 2 * length).join('');
-      removed.push({ kind: 'duplicate', text: repeated, line: block.line });
-      messages.push(segmentMessage('info', 'repeat-removed', `${quote(repeated)} printed twice in a row inside a paragraph; kept once`, block.line));
-      text = [...chars.slice(0, start + length), ...chars.slice(start + 2 * length)].join('');
+      // Every further copy goes at once: a stretch printed five times is kept once, in one pass.
+      for (let copy = 1; copy <= copies; copy += 1) {
+        const repeated = chars.slice(start + copy * length, start + (copy + 1) * length).join('');
+        removed.push({ kind: 'duplicate', text: repeated, line: block.line });
+        messages.push(segmentMessage('info', 'repeat-removed', `${quote(repeated)} printed twice in a row inside a paragraph; kept once`, block.line));
+      }
+      text = [...chars.slice(0, start + length), ...chars.slice(start + (copies + 1) * length)].join('');
     }
     return text === block.text ? block : { ...block, text };
   });

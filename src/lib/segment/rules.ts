@@ -5,6 +5,7 @@ export const SEGMENT_RULES = [
   'section-label-removed',
   'slogan-removed',
   'separator-row-removed',
+  'symbol-line-removed',
   'table-prose-row',
   'headline-by-shape',
   'headline-missing',

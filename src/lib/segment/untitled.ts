@@ -12,6 +12,8 @@ const ELLIPSIS = '…';
 /** Enough text to hold a title's first words: a long line is never segmented whole. */
 const LOOKAHEAD = MAX_DERIVED_TITLE * 4;
 const SENTENCE_END = /[。！？!?；;]/u;
+const WORDY = /[\p{L}\p{N}]/u;
+const LEADING_MARKS = /^[\s，,、：:]+/u;
 /** Marks a title does not end with: the sentence's own, and clause marks left by a cut. */
 const TRAILING_MARKS = /[\s。！？!?；;，,、：:…]+$/u;
 const STRONG = /\*\*/g;
@@ -29,9 +31,13 @@ function firstText(blocks: readonly Block[], captions: readonly Caption[]): stri
 /** The first sentence of a text, at most MAX_DERIVED_TITLE characters, cut after a whole word and marked with an ellipsis. */
 export function titleFromText(text: string): string {
   const head = text.replace(STRONG, '').trim().slice(0, LOOKAHEAD);
-  const end = SENTENCE_END.exec(head);
-  const sentence = (end ? head.slice(0, end.index) : head).replace(TRAILING_MARKS, '');
-  if ([...sentence].length <= MAX_DERIVED_TITLE && (end || head.length < LOOKAHEAD)) return sentence;
+  // The first piece between sentence ends that has words in it (`!` of a stray `![x]` leaves none before it).
+  const pieces = head.split(SENTENCE_END);
+  const first = pieces.findIndex((piece) => WORDY.test(piece));
+  if (first < 0) return '';
+  const sentence = (pieces[first] ?? '').replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
+  const whole = first < pieces.length - 1 || head.length < LOOKAHEAD;
+  if ([...sentence].length <= MAX_DERIVED_TITLE && whole) return sentence;
 
   let title = '';
   for (const { segment } of words.segment(sentence)) {

@@ -59,11 +59,14 @@ export const authorSchema = z.object({
   org: z.string().min(1).optional(),
 });
 
-export const captionSchema = z.object({
-  text: z.string().min(1),
-  /** 拍友 蒋友青 摄 */
-  credit: z.string().min(1).optional(),
-});
+/** A photo caption; a photo printed with only its credit line has empty `text`. */
+export const captionSchema = z
+  .object({
+    text: z.string(),
+    /** 拍友 蒋友青 摄 */
+    credit: z.string().min(1).optional(),
+  })
+  .refine((caption) => caption.text !== '' || caption.credit !== undefined, { message: 'a caption needs text or a credit', path: ['text'] });
 
 /** Article frontmatter; `theme` must be one of `themeLabels` (data/taxonomy/themes.yaml). */
 export function articleSchema(themeLabels: readonly [string, ...string[]]) {

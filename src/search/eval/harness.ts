@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { MANIFEST_FILE } from '../shards.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -37,7 +38,7 @@ export async function builtBase(distDir: string): Promise<string> {
   if (!existsSync(page)) throw new Error(`${page} not found: run npm run build first`);
   const bundle = /data-bundle="([^"]+)"/.exec(await readFile(page, 'utf8'))?.[1];
   if (!bundle?.endsWith('pagefind/')) throw new Error(`${page} has no <digest-search data-bundle="…/pagefind/">`);
-  if (!existsSync(join(distDir, 'pagefind', 'pagefind.js'))) throw new Error(`${join(distDir, 'pagefind')} has no Pagefind bundle: run npm run build (or npm run build:search)`);
+  if (!existsSync(join(distDir, 'pagefind', MANIFEST_FILE))) throw new Error(`${join(distDir, 'pagefind')} has no search index (${MANIFEST_FILE}): run npm run build (or npm run build:search)`);
   return bundle.slice(0, -'pagefind/'.length);
 }
 

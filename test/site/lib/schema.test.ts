@@ -32,6 +32,14 @@ describe('content schemas', () => {
   });
 });
 
+describe('caption schema', () => {
+  it('takes a photo printed with only its credit, but not an empty caption', async () => {
+    const { captionSchema } = await import('../../../src/lib/site/schema.ts');
+    expect(captionSchema.parse({ text: '', credit: '本报记者 徐欣越 摄' })).toEqual({ text: '', credit: '本报记者 徐欣越 摄' });
+    expect(captionSchema.safeParse({ text: '' }).error?.issues[0]?.path).toEqual(['text']);
+  });
+});
+
 describe('taxonomy data', () => {
   it('loads the project files: ten themes and eleven cities', () => {
     const { themes, cities } = loadTaxonomy();
