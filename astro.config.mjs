@@ -2,9 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
 import rehypeScrollableTables from './src/lib/site/rehype-scrollable-tables.ts';
-import remarkUnlink from './src/lib/site/remark-unlink.ts';
+import remarkGfmTables from './src/lib/site/remark-gfm-tables.ts';
 
 /**
  * Where the site is served. `SITE_URL` is the origin (plus any path) used for
@@ -28,6 +27,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm, remarkUnlink], rehypePlugins: [rehypeScrollableTables] }),
+    // The converter owns the text: GFM only for tables (no autolinked URLs),
+    // no SmartyPants (raw quotes and dashes stay as printed).
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTables], rehypePlugins: [rehypeScrollableTables] }),
   },
 });

@@ -168,12 +168,14 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
       ]);
       // Every shard's pagefind.js is the same file: load one, open every shard with it.
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}${manifest.shards[0]?.path}pagefind.js`)) as PagefindModule;
-      // Pagefind's WebAssembly module is one per page, and an instance starts loading it when created:
-      // two instances created together would each instantiate it, the second orphaning the first's
-      // memory. Once the first has it, the others reuse it.
+      // Pagefind's WebAssembly module is one per page. An instance loads it in the background after
+      // init() resolves, and two instances loading it together would each instantiate it, the second
+      // orphaning the first's memory ("memory access out of bounds"). An empty search waits until the
+      // first instance is ready and fetches nothing; the others then reuse its module.
       const open = async (entry: ShardEntry): Promise<Shard> => {
         const pagefind = module.createInstance({ basePath: `${options.bundleUrl}${entry.path}`, ...RECORD_URLS_ARE_SITE_PATHS });
         await pagefind.init();
+        await pagefind.search('');
         return { entry, pagefind };
       };
       const [newest, ...older] = manifest.shards;

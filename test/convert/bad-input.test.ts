@@ -116,6 +116,6 @@ describe('unsafe text stays text', () => {
     expect(article).toContain('title: "<script>alert(1)</script>标题： \\"引号\\" --- {x}"');
     expect(article).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(article).toContain('\\[点击\\]（javascript:alert(1)）'); // brackets escaped; half-width punctuation beside Chinese made full-width
-    expect(article).toContain('\\<iframe src="https\\://example.com"\\>\\</iframe\\>第二段正文。');
+    expect(article).toContain('\\<iframe src="https://example.com"\\>\\</iframe\\>第二段正文。');
   });
 });

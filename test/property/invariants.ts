@@ -5,11 +5,11 @@
  * no Han character lost. Each check returns the problems it found, so a
  * failing property says what went wrong, not only that something did.
  */
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse } from 'yaml';
 import { serializeIssueFiles, type OutputFile } from '../../src/lib/serialize/index.ts';
+import remarkGfmTables from '../../src/lib/site/remark-gfm-tables.ts';
 import type { EnrichedArticle, EnrichedIssue, NormalizedIssue } from '../../src/lib/types.ts';
 import { hanDifference } from '../seeds/han-ledger.ts';
 
@@ -79,7 +79,8 @@ function differences(path: string, actual: unknown, expected: Record<string, unk
     .map(([key, value]) => `${path}: ${key} reads back as ${JSON.stringify(read[key])}, written from ${JSON.stringify(value)}`);
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
+/** The site's own Markdown pipeline (astro.config.mjs), so the check sees what a page would get. */
+const markdown = unified().use(remarkParse).use(remarkGfmTables);
 /** Nodes only markup in the raw text could have made: the converter writes paragraphs, `##` headings, tables and strong. */
 const FORBIDDEN = new Set(['html', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'code', 'inlineCode', 'list', 'blockquote', 'thematicBreak']);
 

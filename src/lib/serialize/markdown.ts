@@ -2,7 +2,8 @@
  * Text from a raw issue → Markdown that shows it as the text it is. Raw issues
  * may carry `<script>`, `[links](javascript:…)`, `*`, `#`… pasted from anywhere;
  * none of it may become markup. The one markup the converter itself produces,
- * `**strong**` (from the raw `<b>`), is restored after escaping.
+ * `**strong**` (from the raw `<b>`), is restored after escaping. (GFM's
+ * autolink literals ignore escapes; the site's remark-unlink undoes them.)
  */
 import type { Block } from '../types.ts';
 
@@ -11,13 +12,10 @@ const INLINE_SYNTAX = /[\\`*_[\]<>&|~!]/g;
 /** Line starts that open a block (heading, list, quote, thematic break, setext, fence). */
 const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 const ESCAPED_STRONG = /\\\*\\\*(\S(?:.*?\S)?)\\\*\\\*/g;
-/** What GFM would turn into a link by itself (`https://…`, `www.…`, `a@b.c`): escaping one character keeps it text. */
-const AUTOLINK_START = /(\b(?:https?|ftp|mailto|xmpp)):|(\bwww)\.|@/gi;
 
 export function escapeInline(text: string): string {
   return text
     .replace(INLINE_SYNTAX, (char) => `\\${char}`)
-    .replace(AUTOLINK_START, (_match, scheme?: string, www?: string) => (scheme ? `${scheme}\\:` : www ? `${www}\\.` : '\\@'))
     .replace(ESCAPED_STRONG, '**$1**');
 }
 
