@@ -5,12 +5,11 @@
  * ignore backslash escapes), so only the table extension is switched on.
  */
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Processor } from 'unified';
 
 export default function remarkGfmTables(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
 }
