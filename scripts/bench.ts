@@ -12,12 +12,13 @@
  * Work directories: .cache/bench/<issues>/ (kept for inspection, replaced on the next run).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filesUnder, pageWeight, treeStats, typicalArticlePage, type PageWeight, type TreeStats } from './bench/dist-stats.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
+import { countPages, type PageCounts } from './bench/page-counts.ts';
 import { writeStandInArticles } from './bench/stand-in.ts';
 import { formatTable } from './bench/table.ts';
 
@@ -67,7 +68,7 @@ interface SiteRun {
   search?: Stage;
   total?: Totals;
   output?: Output;
-  incremental?: { convert?: SiteRun['convert']; astro?: Stage; search?: Stage; total?: Totals };
+  incremental?: { convert?: SiteRun['convert']; astro?: Stage & { pages: PageCounts }; search?: Stage; total?: Totals };
   error?: string;
 }
 
@@ -180,7 +181,9 @@ async function rebuildSite(paths: Paths, issues: number, logDir: string): Promis
   const env = { CONTENT_DIR: paths.content, OUT_DIR: paths.siteDist, ASTRO_CACHE_DIR: paths.siteCache };
   const converted = await convert(paths, issues + 1, logDir, 'convert+1');
   if (!converted.ok) return { convert: converted };
-  const astro = await stage('site-astro+1', [NODE, ASTRO, 'build'], env, logDir);
+  const measured = await stage('site-astro+1', [NODE, ASTRO, 'build'], env, logDir);
+  const astro = { ...measured, pages: countPages(readFileSync(measured.log, 'utf8')) };
+  log(`  site-astro+1: ${astro.pages.skipped} pages skipped, ${astro.pages.rendered} rendered`);
   if (!astro.ok) return { convert: converted, astro };
   const search = await stage('site-search+1', [NODE, BUILD_SEARCH], env, logDir);
   const total = totals(converted, astro, search);

@@ -7,7 +7,8 @@
  *   OUT_DIR           the built site (default dist)
  *   BASE_PATH         sub-path the site is served under (default /), prefixed to record URLs
  *   SEARCH_CACHE_DIR  shard cache (default .cache/search); `--no-cache` indexes every shard
- *   SEARCH_SHARD_MAX  most articles in one shard (default 4000)
+ *   SEARCH_SHARD_MAX  most articles in one shard of a past year (default 10000)
+ *   SEARCH_NEWEST_SHARD_MAX  most articles in one shard of the newest year (default 2500)
  *
  * Progress on stderr; on stdout a JSON summary: shards (indexed or cached),
  * wall time, and the peak resident memory of the Pagefind service. Exit 1
@@ -18,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchiveIndex } from '../src/search/build-archive.ts';
 import { watchDescendantsPeak } from '../src/search/process-memory.ts';
-import { DEFAULT_MAX_SHARD_ARTICLES } from '../src/search/shards.ts';
+import { DEFAULT_SHARD_CAPS } from '../src/search/shards.ts';
 import { toSimplified } from '../src/search/simplify.ts';
 
 async function main(): Promise<void> {
@@ -26,14 +27,18 @@ async function main(): Promise<void> {
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
   const base = process.env.BASE_PATH ?? '/';
-  const maxShardArticles = Number(process.env.SEARCH_SHARD_MAX ?? DEFAULT_MAX_SHARD_ARTICLES);
-  if (!Number.isInteger(maxShardArticles) || maxShardArticles < 1) throw new Error(`SEARCH_SHARD_MAX must be a positive integer, got ${process.env.SEARCH_SHARD_MAX}`);
+  const positive = (name: string, fallback: number): number => {
+    const value = Number(process.env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${process.env[name]}`);
+    return value;
+  };
+  const shardCaps = { closedYear: positive('SEARCH_SHARD_MAX', DEFAULT_SHARD_CAPS.closedYear), newestYear: positive('SEARCH_NEWEST_SHARD_MAX', DEFAULT_SHARD_CAPS.newestYear) };
   if (!existsSync(outDir)) throw new Error(`${outDir} does not exist: run astro build first (or set OUT_DIR)`);
   const cacheDir = values['no-cache'] ? undefined : resolve(process.env.SEARCH_CACHE_DIR ?? '.cache/search');
 
   const memory = watchDescendantsPeak();
   const [outcome] = await Promise.allSettled([
-    buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, maxShardArticles, toSimplified, log: (line) => console.error(line) }),
+    buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, toSimplified, log: (line) => console.error(line) }),
   ]);
   const peakBytes = await memory.stop();
   if (outcome.status === 'rejected') throw outcome.reason;
@@ -47,7 +52,7 @@ async function main(): Promise<void> {
     `${JSON.stringify({
       articles: result.articles,
       shards: result.shards,
-      maxShardArticles,
+      shardCaps,
       scanSeconds: result.scanMilliseconds / 1000,
       seconds: result.milliseconds / 1000,
       pagefindPeakBytes: peakBytes ?? null,

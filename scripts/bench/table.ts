@@ -45,9 +45,15 @@ const ROWS: Row[] = [
   ['article page js (gz)', (run) => run.site?.output?.articlePage ? `${kilobytes(run.site.output.articlePage.js.bytes)} (${kilobytes(run.site.output.articlePage.js.gzipBytes)}), ${run.site.output.articlePage.js.files} files` : undefined],
   ['+1 issue: convert', (run) => stageCell(run.site?.incremental?.convert)],
   ['+1 issue: site astro', (run) => stageCell(run.site?.incremental?.astro)],
+  ['+1 issue: pages skipped', (run) => run.site?.incremental?.astro && `${run.site.incremental.astro.pages.skipped} of ${run.site.incremental.astro.pages.skipped + run.site.incremental.astro.pages.rendered}`],
   ['+1 issue: site search', (run) => stageCell(run.site?.incremental?.search)],
   ['+1 issue: site total', (run) => total(run.site?.incremental?.total)],
   ['+1 issue: floor total', (run) => total(run.floor?.incremental?.total)],
+  ['+1 issue / full (site)', (run) => {
+    const full = run.site?.total;
+    const rebuild = run.site?.incremental?.total;
+    return full && rebuild ? `${times(rebuild.wallSeconds / full.wallSeconds)} wall${full.cpuSeconds && rebuild.cpuSeconds ? `, ${times(rebuild.cpuSeconds / full.cpuSeconds)} cpu` : ''}` : undefined;
+  }],
 ];
 
 export function formatTable(runs: readonly BenchRun[]): string {

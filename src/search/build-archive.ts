@@ -21,7 +21,7 @@ import { parseArticleFile, readArticleHead } from './article-file.ts';
 import { buildSearchIndex } from './build-index.ts';
 import type { ToSimplified } from './normalize.ts';
 import type { SearchArticle } from './record.ts';
-import { MANIFEST_FILE, countFacets, planShards, shardManifest, type ShardManifest } from './shards.ts';
+import { MANIFEST_FILE, countFacets, planShards, shardManifest, type ShardCaps, type ShardManifest } from './shards.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Sources whose change alters the records (the URL helpers build record URLs). */
@@ -44,8 +44,10 @@ export interface BuildArchiveOptions {
   base: string;
   /** Shard cache directory (e.g. `.cache/search`); undefined indexes every shard. */
   cacheDir?: string | undefined;
-  maxShardArticles: number;
+  shardCaps: ShardCaps;
   toSimplified: ToSimplified;
+  /** Stands for the code that makes records in cache keys (default: codeFingerprint()). */
+  fingerprint?: string | undefined;
   log?: ((line: string) => void) | undefined;
 }
 
@@ -69,7 +71,7 @@ export interface BuildArchiveResult {
 interface ScannedArticle {
   file: string;
   date: string;
-  /** sha256 of the file's bytes and the issue title it shows. */
+  /** sha256 of the file's collection path, bytes and the issue title it shows. */
   digest: string;
   head: Omit<SearchArticle, 'body'>;
 }
@@ -156,11 +158,12 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     const source = await readFile(file);
     const name = relative(process.cwd(), file);
     const { article } = readArticleHead(name, source.toString('utf8'), options.base, titles);
-    scanned.push({ file, date: article.date, head: article, digest: sha256(name, source, article.issueTitle ?? '') });
+    // The path inside the collection, not on disk: the same content elsewhere reuses the cache.
+    scanned.push({ file, date: article.date, head: article, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '') });
   }
   const scanMilliseconds = Math.round(performance.now() - started);
-  const shards = planShards(scanned, options.maxShardArticles);
-  const fingerprint = await codeFingerprint();
+  const shards = planShards(scanned, options.shardCaps);
+  const fingerprint = options.fingerprint ?? (await codeFingerprint());
   log(`search: ${files.length} articles in ${shards.length} shard(s), scanned in ${(scanMilliseconds / 1000).toFixed(1)} s`);
 
   await rm(options.outDir, { recursive: true, force: true });

@@ -4,9 +4,9 @@
  * response's `errors` checked, the service closed whatever happens.
  *
  * Memory: the Pagefind service holds the whole index until `writeFiles`
- * (about 0.6 MB per article), so a large archive is indexed as several
- * bundles, one call per shard (e.g. per year), each closed before the next;
- * the browser merges them with `mergeIndex` (client.ts, `extraBundles`).
+ * (about 0.6–0.8 MB per article), so a large archive is indexed as several
+ * bundles, one call per shard (build-archive.ts), each closed before the
+ * next; the browser searches them all (client.ts).
  */
 import * as pagefind from 'pagefind';
 import type { SearchArticle } from './record.ts';
@@ -39,6 +39,9 @@ export class SearchIndexError extends Error {
   }
 }
 
+/** Records sent to the Pagefind service before waiting for its answers. */
+const IN_FLIGHT = 32;
+
 function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
 }
@@ -52,13 +55,24 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     assertNoErrors('createIndex', created);
     const index = created.index;
     if (!index) throw new SearchIndexError('createIndex', ['no index returned']);
+    // Records are sent without waiting for each answer (up to IN_FLIGHT at a time), so reading and
+    // folding the next articles overlaps Pagefind's indexing of the last ones.
+    const pending = new Set<Promise<void>>();
     for await (const article of options.articles) {
-      assertNoErrors(`addCustomRecord(${article.url})`, await index.addCustomRecord(toCustomRecord(article, options.toSimplified)));
+      const sent = index.addCustomRecord(toCustomRecord(article, options.toSimplified)).then((response) => {
+        assertNoErrors(`addCustomRecord(${article.url})`, response);
+      });
+      pending.add(sent);
+      void sent.then(() => pending.delete(sent), () => {});
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
       records += 1;
       if (records % 1000 === 0) log(`search: ${records} records added`);
     }
+    await Promise.all(pending);
     if (records === 0) throw new SearchIndexError('addCustomRecord', ['no articles to index']);
+    const added = performance.now();
     assertNoErrors('writeFiles', await index.writeFiles({ outputPath: options.outDir }));
+    log(`search: ${records} records added in ${((added - started) / 1000).toFixed(1)} s, written in ${((performance.now() - added) / 1000).toFixed(1)} s`);
   } finally {
     await pagefind.close();
   }

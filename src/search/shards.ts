@@ -3,12 +3,16 @@
  * search page reads to find them. Pure: build-archive.ts does the IO.
  *
  * Why shards: the Pagefind service holds a whole index in memory until it is
- * written (about 0.6 MB per article), so a ten-year archive cannot be one
- * index on a 24 GB machine. Each shard is one year, or, when a year holds
- * more than `maxArticles`, consecutive runs of whole days packed from the
- * first of January. Packing from the start of the year keeps earlier shards'
- * contents unchanged when issues are added at the end, so an incremental
- * build re-indexes only the newest shard. Shards never share a day, so the
+ * written (about 0.6–0.8 MB per article), so a ten-year archive cannot be one
+ * index on a 24 GB machine. A shard is one year, or, when a year holds more
+ * articles than its cap, consecutive runs of whole days packed from the first
+ * of January. Past years get a large cap (few shards: every shard costs the
+ * browser a metadata and WebAssembly download per page load and index chunks
+ * per query); the newest year, where new issues land, a small one, so a
+ * rebuild after a new issue re-indexes at most that many articles. Packing
+ * from the start of the year keeps earlier shards' contents unchanged when
+ * issues are added at the end; when a new year begins, the previous year is
+ * re-packed once with the large cap. Shards never share a day, so the
  * newest-first order of the whole archive is the shards' order, newest shard
  * first, each in its own date order.
  */
@@ -17,8 +21,14 @@ import { FILTER_KEYS, recordFilters, type FilterKey, type SearchArticle } from '
 /** The manifest's file name inside the bundle directory (`dist/pagefind/`). */
 export const MANIFEST_FILE = 'shards.json';
 export const MANIFEST_VERSION = 1;
-/** Articles per shard: ~2.5 GB of Pagefind memory, and a re-index of at most this many after one new issue. */
-export const DEFAULT_MAX_SHARD_ARTICLES = 4000;
+export interface ShardCaps {
+  /** Most articles in a shard of a past year: ~8 GB of Pagefind memory at 10,000. */
+  closedYear: number;
+  /** Most articles in a shard of the newest year: what one new issue makes the build re-index. */
+  newestYear: number;
+}
+
+export const DEFAULT_SHARD_CAPS: ShardCaps = { closedYear: 10_000, newestYear: 2_500 };
 
 export interface ShardEntry {
   id: string;
@@ -50,8 +60,8 @@ export interface PlannedShard<T> {
 }
 
 /** Splits dated items into shards (see the module comment); shards come oldest first, items in date order. */
-export function planShards<T extends { date: string }>(items: readonly T[], maxArticles: number): PlannedShard<T>[] {
-  if (!(maxArticles >= 1)) throw new RangeError(`maxArticles must be at least 1, got ${maxArticles}`);
+export function planShards<T extends { date: string }>(items: readonly T[], caps: ShardCaps): PlannedShard<T>[] {
+  for (const [name, cap] of Object.entries(caps)) if (!(cap >= 1)) throw new RangeError(`shard cap ${name} must be at least 1, got ${cap}`);
   const byDay = new Map<string, T[]>();
   for (const item of items) {
     const day = byDay.get(item.date);
@@ -65,12 +75,14 @@ export function planShards<T extends { date: string }>(items: readonly T[], maxA
     days.push(byDay.get(date) ?? []);
     byYear.set(year, days);
   }
+  const newestYear = [...byYear.keys()].at(-1);
   const shards: PlannedShard<T>[] = [];
   for (const [year, days] of byYear) {
+    const cap = year === newestYear ? caps.newestYear : caps.closedYear;
     const packs: T[][] = [[]];
     for (const day of days) {
       const current = packs.at(-1) ?? [];
-      if (current.length > 0 && current.length + day.length > maxArticles) packs.push([...day]);
+      if (current.length > 0 && current.length + day.length > cap) packs.push([...day]);
       else current.push(...day);
     }
     packs.forEach((pack, i) => shards.push({ id: packs.length === 1 ? year : `${year}-${i + 1}`, year, items: pack }));

@@ -23,7 +23,9 @@ const formatDate = (date: string): string => {
 function hitHtml(hit: HitView, inTitle: boolean): string {
   const badges = [hit.city, hit.theme].filter(Boolean).map((label) => `<span class="badge">${escapeHtml(label)}</span>`);
   if (inTitle) badges.unshift(`<span class="badge in-title-badge">${escapeHtml(t('search.inTitle'))}</span>`);
-  const credits = [hit.issue, hit.authors].filter(Boolean).map((item) => `<span>${escapeHtml(item)}</span>`);
+  // An issue titled by its date alone would repeat the date beside it.
+  const issue = hit.issue === formatDate(hit.date) ? '' : hit.issue;
+  const credits = [issue, hit.authors].filter(Boolean).map((item) => `<span>${escapeHtml(item)}</span>`);
   return `<li class="hit${inTitle ? ' in-title' : ''}"><article class="summary">
 <h2 class="summary-title hit-title"><a href="${escapeHtml(hit.url)}">${hit.titleHtml}</a></h2>
 <p class="meta hit-meta"><time datetime="${escapeHtml(hit.date)}">${formatDate(hit.date)}</time>${credits.join('')}<span class="badges">${badges.join('')}</span></p>

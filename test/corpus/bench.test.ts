@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageWeight, treeStats, typicalArticlePage } from '../../scripts/bench/dist-stats.ts';
 import { canMeasureMemory, runMeasured } from '../../scripts/bench/measure.ts';
+import { countPages } from '../../scripts/bench/page-counts.ts';
 import { writeStandInArticles } from '../../scripts/bench/stand-in.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-test-'));
@@ -86,5 +87,19 @@ describe('stand-in articles', () => {
     expect(first).toContain('title: "标题: 一"');
     expect(first).toContain('| 1 | a\\|b |');
     expect(readFileSync(join(content, 'articles/2024-01-01_01/02.md'), 'utf8')).toContain('## 小标题\n\n图 张三 摄');
+  });
+});
+
+describe('countPages', () => {
+  it('tells skipped pages from rendered ones in an Astro build log', () => {
+    const log = [
+      ' generating static routes ',
+      '13:01:02 ▶ src/pages/articles/[issue]/[article].astro',
+      '13:01:02   ├─ /articles/a/b/index.html (cached)',
+      '13:01:02   ├─ /articles/a/c/index.html (restored)',
+      '13:01:02   └─ /articles/a/d/index.html (+2ms) ',
+      '13:01:03 ✓ Completed in 1.2s.',
+    ].join('\n');
+    expect(countPages(log)).toEqual({ skipped: 2, rendered: 1 });
   });
 });

@@ -120,6 +120,23 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     await page.close();
   });
 
+  it('merges the year shards: newest first across shards, and a year filter counts only that year', async () => {
+    const theme = Object.entries(Object.groupBy(corpus, (c) => c.article.theme)).sort((a, b) => b[1]!.length - a[1]!.length)[0]![0];
+    const page = await open(`?theme=${encodeURIComponent(theme)}&sort=date`);
+    await page.waitForFunction(() => /\d+ 篇/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+    const inTheme = corpus.filter((c) => c.article.theme === theme);
+    expect(Number(/(\d+) 篇/.exec((await page.textContent('[role="status"]')) ?? '')?.[1])).toBe(inTheme.length);
+    const dates = await page.locator('.hit-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(dates.map((date) => date.slice(0, 4))).size).toBeGreaterThan(1);
+    const { common } = pickWords();
+    const year = inTheme[0]!.article.date.slice(0, 4);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(common)}&year=${year}`);
+    const inYear = [...expected(common).all].filter((url) => corpus.find((c) => c.article.url === url)?.article.date.startsWith(year)).length;
+    expect(await resultCount(page, common)).toBe(inYear);
+    await page.close();
+  });
+
   it('says clearly when nothing matches and offers ways on', async () => {
     const page = await open();
     await page.fill('input[name="q"]', '龘靐齉爨');

@@ -43,7 +43,7 @@ describe('RSS feeds', () => {
       expect(item.link?.startsWith(`${site.href}articles/`), item.link).toBe(true);
       expect(existsSync(fileFor(dist, item.link ?? '', site)), item.link).toBe(true);
       const page = readFileSync(fileFor(dist, item.link ?? '', site), 'utf8');
-      expect(page).toContain(`<h1 data-pagefind-meta="title">${item.title}</h1>`);
+      expect(page).toContain(`<h1>${item.title}</h1>`);
       const html = item['content:encoded'] ?? '';
       expect(html).toMatch(/<p>/);
       expect(html).not.toMatch(/<script|<style|\son\w+=|role=|tabindex/i);

@@ -9,7 +9,7 @@
  */
 import { longestMatches, type Lexicon } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
-import { articleParts, type Part } from './text.ts';
+import { articleParts, type Part, type TextPart } from './text.ts';
 import { extractTags } from './tags.ts';
 import { THEME_HEADING_FACTOR, THEME_TABLE_FACTOR, THEME_TERMS_REPORTED, THEME_TITLE_FACTOR } from './weights.ts';
 
@@ -47,9 +47,9 @@ function contribution({ weight, counts }: TermCount): number {
 }
 
 /** Every cue term in the article with its counts per kind of part. */
-export function countCueTerms(article: SegmentedArticle, lexicon: Lexicon): TermCount[] {
+export function countCueTerms(parts: readonly TextPart[], lexicon: Lexicon): TermCount[] {
   const terms = new Map<string, TermCount>();
-  for (const { part, text } of articleParts(article)) {
+  for (const { part, text } of parts) {
     const kind = partClass(part);
     if (kind === null) continue;
     for (const { form, value } of longestMatches(text, lexicon.cueTerms)) {
@@ -62,7 +62,8 @@ export function countCueTerms(article: SegmentedArticle, lexicon: Lexicon): Term
 }
 
 export function classify(article: SegmentedArticle, lexicon: Lexicon): Classification {
-  const terms = countCueTerms(article, lexicon)
+  const parts = articleParts(article);
+  const terms = countCueTerms(parts, lexicon)
     .map((term) => ({ ...term, score: contribution(term) }))
     .sort((a, b) => b.score - a.score);
   const scores = lexicon.themes
@@ -73,5 +74,5 @@ export function classify(article: SegmentedArticle, lexicon: Lexicon): Classific
   const theme = scores[0]?.theme ?? lexicon.fallbackTheme;
   const themeTerms = terms.filter((term) => term.theme === theme).slice(0, THEME_TERMS_REPORTED).map((term) => term.term);
   const cueWeights = new Map(terms.map((term) => [term.term, term.weight]));
-  return { theme, themeTerms, tags: extractTags(article, lexicon, { themeTerms, cueWeights }), scores };
+  return { theme, themeTerms, tags: extractTags(parts, lexicon, { themeTerms, cueWeights }), scores };
 }

@@ -27,6 +27,8 @@ describe('locate', () => {
   it('finds a township written after its county, though no data row lists it', () => {
     const result = locate(article({ title: '苍南紫菜规范化养殖助增收', paragraphs: ['近日,在苍南县赤溪镇流岐岙村紫菜育苗基地,村干部正在忙。', '下一步,赤溪将进一步挖掘乡贤的力量。'] }), lexicon);
     expect(result).toMatchObject({ city: '温州', place: '苍南县赤溪镇' });
+    // The bare stem 赤溪 counts only in the paragraph that holds it.
+    expect(result.evidence).toContain('赤溪镇 → 温州: lead, body = 4.0');
   });
 
   it('does not read a township into a short form followed by ordinary words (龙港针对乡镇…)', () => {

@@ -9,7 +9,7 @@
  * story is spread over many cities. Inside the city a county, then a township
  * of that county, becomes the place when it carries the evidence.
  */
-import { dictionary, longestMatches, type GazetteerEntry, type Lexicon } from '../lexicon/index.ts';
+import { dictionary, longestMatches, type GazetteerEntry, type Lexicon, type Match } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
 import { articleParts, type Part, type TextPart } from './text.ts';
 import {
@@ -44,25 +44,24 @@ interface Tally {
 
 const HEADLINE_PARTS: readonly Part[] = ['title', 'subtitle', 'dateline'];
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A part of the article with the gazetteer forms found in it. */
+interface ScannedPart extends TextPart {
+  places: Match<GazetteerEntry>[];
 }
 
 /**
  * Townships no data row lists, found right after a county name (苍南县赤溪镇),
  * plus the bare stems (赤溪) of every township the article names in full.
  */
-function articleForms(parts: readonly TextPart[], lexicon: Lexicon): Map<string, GazetteerEntry> {
+function articleForms(parts: readonly ScannedPart[], lexicon: Lexicon): Map<string, GazetteerEntry> {
   const forms = new Map<string, GazetteerEntry>();
-  const suffixes = [...lexicon.townshipSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const nextTownship = new RegExp(`^(\\p{Script=Han}{2})(${suffixes.join('|')})`, 'u');
   const named: GazetteerEntry[] = [];
-  for (const { text } of parts) {
-    for (const match of longestMatches(text, lexicon.placeForms)) {
+  for (const { text, places } of parts) {
+    for (const match of places) {
       if (match.value.township) named.push(match.value);
       // Only the full county name: a bare short form runs into ordinary words (龙港针对乡镇…).
       if (match.value.level !== 'county' || match.form !== match.value.name) continue;
-      const after = nextTownship.exec(text.slice(match.index + match.form.length));
+      const after = lexicon.townshipAtStart.exec(text.slice(match.index + match.form.length));
       if (!after) continue;
       const name = after[0];
       const known = lexicon.placeForms.forms.get(name) ?? forms.get(name);
@@ -91,11 +90,16 @@ function score(tally: Omit<Tally, 'score'>): number {
 }
 
 function tallyPlaces(parts: readonly TextPart[], lexicon: Lexicon): Tally[] {
-  const local = dictionary(articleForms(parts, lexicon));
+  const scanned = parts.map((part) => ({ ...part, places: longestMatches(part.text, lexicon.placeForms) }));
+  const localForms = articleForms(scanned, lexicon);
+  const local = dictionary(localForms);
+  const ownForms = [...localForms.keys()];
   const tallies = new Map<string, Omit<Tally, 'score'>>();
   let order = 0;
-  for (const { part, text } of parts) {
-    for (const { value } of longestMatches(text, local, lexicon.placeForms)) {
+  for (const { part, text, places } of scanned) {
+    // A part holding none of the article's own forms reads the same with the gazetteer alone: no second scan.
+    const holdsOwn = ownForms.some((form) => text.includes(form));
+    for (const { value } of holdsOwn ? longestMatches(text, local, lexicon.placeForms) : places) {
       const tally = tallies.get(value.name) ?? { entry: value, mentions: new Map<Part, number>(), order: order++ };
       tally.mentions.set(part, (tally.mentions.get(part) ?? 0) + 1);
       tallies.set(value.name, tally);

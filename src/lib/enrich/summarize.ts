@@ -9,9 +9,11 @@ import type { SegmentedArticle } from '../types.ts';
 import { plainText } from './text.ts';
 import { SUMMARY_MAX_CHARS, SUMMARY_MAX_SENTENCES } from './weights.ts';
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
-const OPENING_QUOTES = new Set(['“', '「', '『']);
-const CLOSING_QUOTES = new Set(['”', '」', '』']);
+/** Sets of UTF-16 code units, read with charCodeAt: no one-character string per character scanned. */
+const codes = (chars: string) => new Set([...chars].map((char) => char.charCodeAt(0)));
+const TERMINATORS = codes('。！？!?');
+const OPENING_QUOTES = codes('“「『');
+const CLOSING_QUOTES = codes('”」』');
 
 /** Whole sentences of `text`; a trailing fragment without an end mark is dropped. */
 export function sentences(text: string): string[] {
@@ -19,13 +21,13 @@ export function sentences(text: string): string[] {
   let start = 0;
   let depth = 0;
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] ?? '';
-    if (OPENING_QUOTES.has(char)) depth += 1;
-    else if (CLOSING_QUOTES.has(char)) depth = Math.max(0, depth - 1);
-    const ended = depth === 0 && (TERMINATORS.has(char) || (CLOSING_QUOTES.has(char) && TERMINATORS.has(text[index - 1] ?? '')));
+    const code = text.charCodeAt(index);
+    if (OPENING_QUOTES.has(code)) depth += 1;
+    else if (CLOSING_QUOTES.has(code)) depth = Math.max(0, depth - 1);
+    const ended = depth === 0 && (TERMINATORS.has(code) || (CLOSING_QUOTES.has(code) && TERMINATORS.has(text.charCodeAt(index - 1))));
     if (!ended) continue;
     let end = index + 1;
-    while (CLOSING_QUOTES.has(text[end] ?? '') || TERMINATORS.has(text[end] ?? '')) end += 1;
+    while (CLOSING_QUOTES.has(text.charCodeAt(end)) || TERMINATORS.has(text.charCodeAt(end))) end += 1;
     found.push(text.slice(start, end).trim());
     start = end;
     index = end - 1;
@@ -34,15 +36,24 @@ export function sentences(text: string): string[] {
 }
 
 function isQuotation(sentence: string): boolean {
-  return OPENING_QUOTES.has(sentence[0] ?? '') && CLOSING_QUOTES.has(sentence[sentence.length - 1] ?? '');
+  return OPENING_QUOTES.has(sentence.charCodeAt(0)) && CLOSING_QUOTES.has(sentence.charCodeAt(sentence.length - 1));
 }
 
 export function summarize(article: SegmentedArticle): string {
   const paragraphs = article.blocks.flatMap((block) => (block.type === 'paragraph' ? [plainText(block.text).trim()] : []));
   const texts = paragraphs.length > 0 ? paragraphs : article.captions.map((caption) => plainText(caption.text).trim());
-  const split = texts.map((text) => sentences(text));
-  // The first paragraph with a reported sentence; a quotation opening it is skipped.
-  const lead = split.find((paragraph) => paragraph.some((sentence) => !isQuotation(sentence))) ?? split.find((paragraph) => paragraph.length > 0);
+  // The first paragraph with a reported sentence, else the first with any; a quotation opening it is skipped.
+  let lead: string[] | undefined;
+  let firstWithSentences: string[] | undefined;
+  for (const text of texts) {
+    const paragraph = sentences(text);
+    if (paragraph.some((sentence) => !isQuotation(sentence))) {
+      lead = paragraph;
+      break;
+    }
+    if (paragraph.length > 0) firstWithSentences ??= paragraph;
+  }
+  lead ??= firstWithSentences;
   if (!lead) return texts[0] ?? '';
   const start = Math.max(0, lead.findIndex((sentence) => !isQuotation(sentence)));
   const [first = '', ...rest] = lead.slice(start);

@@ -10,85 +10,148 @@
  * (排污 inside 排污权). Cue terms get a bonus; titles count more.
  */
 import { longestMatches, type Lexicon } from '../lexicon/index.ts';
-import type { SegmentedArticle } from '../types.ts';
-import { articleParts } from './text.ts';
+import type { TextPart } from './text.ts';
 import { TAG_CUE_BONUS, TAG_MAX_LENGTH, TAG_MIN_COUNT, TAG_SUBSUMED_SHARE, TAG_TITLE_BOOST, TAG_TITLE_MAX_WORDS, TAGS_MAX, TAGS_MIN } from './weights.ts';
+import { wordSegmenter as SEGMENTER } from '../words.ts';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const DIGITS = /^[\d.,%０-９]+$/u;
 /** Marks a phrase edge that is a run boundary or a stop word rather than a word. */
 const EDGE = '';
+/**
+ * Stands for each kept word and each text's end in the one string the
+ * segmenter reads: the word-break rules always break before and after a
+ * paragraph separator (UAX #29 WB3a, WB3b), so every stretch between two of
+ * them is segmented exactly as it would be on its own.
+ */
+const SEPARATOR = '\u2029';
+
+/** The words seen on one side of a phrase: most phrases only ever have one, kept as is until a second comes. */
+type Neighbours = string | Set<string>;
+
+function withNeighbour(side: Neighbours, word: string): Neighbours {
+  if (typeof side !== 'string') return side.add(word);
+  return side === word ? side : new Set([side, word]);
+}
+
+function neighbourWords(side: Neighbours | undefined): string[] {
+  if (side === undefined) return [];
+  return (typeof side === 'string' ? [side] : [...side]).filter((word) => word !== EDGE);
+}
 
 interface PhraseStats {
   count: number;
   /** How many words the phrase is made of. */
   words: number;
-  left: Set<string>;
-  right: Set<string>;
+  left: Neighbours;
+  right: Neighbours;
 }
 
 /**
- * The text as words: gazetteer names and cue terms first (the segmenter's
- * dictionary splits 淳安县 or 排污权 unpredictably), Intl.Segmenter for the rest.
+ * Collects runs of consecutive Han words from a text's words, split at
+ * punctuation, Latin text and digits; the word right after a number is its
+ * unit (2024年, 14名) and starts no phrase.
  */
-function words(text: string, lexicon: Lexicon, segmenter: Intl.Segmenter): { word: string; wordLike: boolean }[] {
-  const out: { word: string; wordLike: boolean }[] = [];
-  let cursor = 0;
-  const segmentGap = (gap: string) => {
-    for (const { segment, isWordLike } of segmenter.segment(gap)) out.push({ word: segment, wordLike: isWordLike ?? false });
-  };
-  for (const match of longestMatches<unknown>(text, lexicon.placeForms, lexicon.cueTerms)) {
-    segmentGap(text.slice(cursor, match.index));
-    out.push({ word: match.form, wordLike: true });
-    cursor = match.index + match.form.length;
-  }
-  segmentGap(text.slice(cursor));
-  return out;
-}
-
-/**
- * Runs of consecutive Han words, split at punctuation, Latin text and digits;
- * the word right after a number is its unit (2024年, 14名) and starts no phrase.
- */
-function wordRuns(text: string, lexicon: Lexicon, segmenter: Intl.Segmenter): string[][] {
+function runCollector() {
   const runs: string[][] = [];
   let run: string[] = [];
   let afterNumber = false;
-  for (const { word, wordLike } of words(text, lexicon, segmenter)) {
+  const close = () => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  const add = (word: string, wordLike: boolean) => {
     if (wordLike && HAN_WORD.test(word)) {
       if (!afterNumber) run.push(word);
       afterNumber = false;
-      continue;
+      return;
     }
-    if (run.length > 0) runs.push(run);
-    run = [];
+    close();
     afterNumber = DIGITS.test(word);
-  }
-  if (run.length > 0) runs.push(run);
-  return runs;
+  };
+  /** The text's runs, once its last word is in. */
+  const finish = () => {
+    close();
+    return runs;
+  };
+  return { add, finish };
 }
 
-function countPhrases(texts: readonly string[], lexicon: Lexicon, segmenter: Intl.Segmenter): Map<string, PhraseStats> {
+/**
+ * Each text as runs of words: gazetteer names and cue terms first (the
+ * segmenter's dictionary splits 淳安县 or 排污权 unpredictably), Intl.Segmenter
+ * for the rest, in one pass over all the texts with every name and text end
+ * replaced by SEPARATOR.
+ */
+export function textRuns(texts: readonly string[], lexicon: Lexicon): string[][][] {
+  const pieces: string[] = [];
+  /** Per SEPARATOR, in order: where it stands and the kept word it replaces (null: a text's end). */
+  const separators: { at: number; word: string | null }[] = [];
+  let length = 0;
+  const separate = (gap: string, word: string | null) => {
+    pieces.push(gap, SEPARATOR);
+    length += gap.length;
+    separators.push({ at: length, word });
+    length += 1;
+  };
+  for (const text of texts) {
+    let cursor = 0;
+    for (const match of longestMatches(text, lexicon.keptWords)) {
+      separate(text.slice(cursor, match.index), match.form);
+      cursor = match.index + match.form.length;
+    }
+    separate(text.slice(cursor), null);
+  }
+
+  const byText: string[][][] = [];
+  let collector = runCollector();
+  let next = 0;
+  for (const { segment, index, isWordLike } of SEGMENTER.segment(pieces.join(''))) {
+    const separator = separators[next];
+    if (separator === undefined || index < separator.at) {
+      collector.add(segment, isWordLike ?? false);
+      continue;
+    }
+    if (index > separator.at) throw new Error(`Intl.Segmenter joined a word across U+2029 at ${separator.at}: tags would differ from segmenting each stretch alone`);
+    next += 1;
+    if (separator.word !== null) {
+      collector.add(separator.word, true);
+      continue;
+    }
+    byText.push(collector.finish());
+    collector = runCollector();
+  }
+  return byText;
+}
+
+function countPhrases(runs: readonly (readonly string[])[], lexicon: Lexicon): Map<string, PhraseStats> {
   const { stopwords } = lexicon;
   const stats = new Map<string, PhraseStats>();
-  const neighbour = (word: string | undefined) => (word === undefined || stopwords.has(word) ? EDGE : word);
-  for (const text of texts) {
-    for (const run of wordRuns(text, lexicon, segmenter)) {
-      for (let start = 0; start < run.length; start += 1) {
-        let phrase = '';
-        for (let end = start; end < run.length; end += 1) {
-          const word = run[end] ?? '';
-          // A one-character stop word (的, 和, 在) ends the phrase; a longer generic word may sit inside one.
-          if (stopwords.has(word) && word.length === 1) break;
-          phrase += word;
-          if (phrase.length > TAG_MAX_LENGTH) break;
-          if (phrase.length < 2 || stopwords.has(phrase) || stopwords.has(run[start] ?? '') || stopwords.has(word)) continue;
-          const entry = stats.get(phrase) ?? { count: 0, words: end - start + 1, left: new Set<string>(), right: new Set<string>() };
-          entry.count += 1;
-          entry.left.add(neighbour(run[start - 1]));
-          entry.right.add(neighbour(run[end + 1]));
-          stats.set(phrase, entry);
+  for (const run of runs) {
+    const stop = run.map((word) => stopwords.has(word));
+    // What a phrase ending (or starting) next to each word sees there.
+    const side = run.map((word, index) => (stop[index] ? EDGE : word));
+    for (let start = 0; start < run.length; start += 1) {
+      // No phrase starts with a stop word.
+      if (stop[start]) continue;
+      const left = side[start - 1] ?? EDGE;
+      let phrase = '';
+      for (let end = start; end < run.length; end += 1) {
+        const word = run[end] ?? '';
+        // A one-character stop word (的, 和, 在) ends the phrase; a longer generic word may sit inside one.
+        if (stop[end] && word.length === 1) break;
+        if (phrase.length + word.length > TAG_MAX_LENGTH) break;
+        phrase += word;
+        if (phrase.length < 2 || stop[end] || (end > start && stopwords.has(phrase))) continue;
+        const right = side[end + 1] ?? EDGE;
+        const entry = stats.get(phrase);
+        if (entry === undefined) {
+          stats.set(phrase, { count: 1, words: end - start + 1, left, right });
+          continue;
         }
+        entry.count += 1;
+        entry.left = withNeighbour(entry.left, left);
+        entry.right = withNeighbour(entry.right, right);
       }
     }
   }
@@ -97,9 +160,9 @@ function countPhrases(texts: readonly string[], lexicon: Lexicon, segmenter: Int
 
 /** Always the same word on one side: part of a longer name (工恒昌新材料 of 国工恒昌新材料). */
 function isFragment({ count, left, right }: PhraseStats): boolean {
-  const fixed = (side: Set<string>) => side.size === 1 && !side.has(EDGE);
+  const fixed = (side: Neighbours) => typeof side === 'string' && side !== EDGE;
   // A lone character split off next to the phrase (齐|抓共管) betrays a broken word even when seen once.
-  const splitOff = (side: Set<string>) => fixed(side) && [...side][0]?.length === 1;
+  const splitOff = (side: Neighbours) => typeof side === 'string' && side !== EDGE && side.length === 1;
   return (count >= TAG_MIN_COUNT && (fixed(left) || fixed(right))) || splitOff(left) || splitOff(right);
 }
 
@@ -116,39 +179,44 @@ interface Candidate {
   title: number;
 }
 
-export function extractTags(article: SegmentedArticle, lexicon: Lexicon, hints: TagHints): string[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const parts = articleParts(article);
+/** The tags of an article read as `parts` (articleParts). */
+export function extractTags(parts: readonly TextPart[], lexicon: Lexicon, hints: TagHints): string[] {
   const titles = parts.filter(({ part }) => part === 'title' || part === 'subtitle').map(({ text }) => text);
   const bodies = parts.filter(({ part }) => part === 'lead' || part === 'body' || part === 'heading').map(({ text }) => text);
-  const titleStats = countPhrases(titles, lexicon, segmenter);
-  const bodyStats = countPhrases(bodies, lexicon, segmenter);
+  const runs = textRuns([...titles, ...bodies], lexicon);
+  const titleStats = countPhrases(runs.slice(0, titles.length).flat(), lexicon);
+  const bodyStats = countPhrases(runs.slice(titles.length).flat(), lexicon);
 
-  const candidates: Candidate[] = [...new Set([...titleStats.keys(), ...bodyStats.keys()])]
-    .filter((phrase) => {
-      const body = bodyStats.get(phrase);
-      const title = titleStats.get(phrase);
-      const known = lexicon.cueTerms.forms.has(phrase) || lexicon.placeForms.forms.has(phrase);
-      if (!known && ((body && isFragment(body)) || (title && isFragment(title)))) return false;
-      const recurs = (body?.count ?? 0) >= TAG_MIN_COUNT;
-      // Headlines are telegraphic: only a short phrase of theirs (条块结合, 三生融合) makes a tag.
-      const echoed = title !== undefined && body !== undefined && title.words <= TAG_TITLE_MAX_WORDS;
-      return recurs || echoed || hints.themeTerms.includes(phrase);
-    })
-    .map((phrase) => ({ phrase, body: bodyStats.get(phrase)?.count ?? 0, title: titleStats.get(phrase)?.count ?? 0 }));
+  const qualifies = (phrase: string, title: PhraseStats | undefined, body: PhraseStats | undefined) => {
+    const recurs = (body?.count ?? 0) >= TAG_MIN_COUNT;
+    // Headlines are telegraphic: only a short phrase of theirs (条块结合, 三生融合) makes a tag.
+    const echoed = title !== undefined && body !== undefined && title.words <= TAG_TITLE_MAX_WORDS;
+    if (!recurs && !echoed && !hints.themeTerms.includes(phrase)) return false;
+    const fragment = (body !== undefined && isFragment(body)) || (title !== undefined && isFragment(title));
+    return !fragment || lexicon.keptWords.forms.has(phrase);
+  };
+  const candidates: Candidate[] = [];
+  const consider = (phrase: string, title: PhraseStats | undefined, body: PhraseStats | undefined) => {
+    if (qualifies(phrase, title, body)) candidates.push({ phrase, body: body?.count ?? 0, title: title?.count ?? 0 });
+  };
+  // Title phrases first, then the body's: the order ties keep.
+  titleStats.forEach((title, phrase) => consider(phrase, title, bodyStats.get(phrase)));
+  bodyStats.forEach((body, phrase) => {
+    if (!titleStats.has(phrase)) consider(phrase, undefined, body);
+  });
   const frequency = new Map(candidates.map((candidate) => [candidate.phrase, candidate.body + candidate.title]));
   // A phrase yields to a one-word-longer candidate that holds it almost as often; chains (排 → 排污 → 排污权) resolve step by step.
   const subsumed = (phrase: string) => {
     const own = frequency.get(phrase) ?? 0;
     const stats = [bodyStats.get(phrase), titleStats.get(phrase)];
-    const words = (side: Set<string> | undefined) => [...(side ?? [])].filter((word) => word !== EDGE);
-    const longer = stats.flatMap((entry) => [...words(entry?.left).map((word) => word + phrase), ...words(entry?.right).map((word) => phrase + word)]);
+    const longer = stats.flatMap((entry) => [...neighbourWords(entry?.left).map((word) => word + phrase), ...neighbourWords(entry?.right).map((word) => phrase + word)]);
     return longer.some((extension) => (frequency.get(extension) ?? 0) >= TAG_SUBSUMED_SHARE * own);
   };
   const closed = candidates.filter((candidate) => !subsumed(candidate.phrase));
   const score = (candidate: Candidate) =>
     (candidate.body + TAG_TITLE_BOOST * candidate.title) * (1 + (candidate.phrase.length - 2) / 4) + TAG_CUE_BONUS * (hints.cueWeights.get(candidate.phrase) ?? 0);
-  const ranked = closed.sort((a, b) => score(b) - score(a) || b.phrase.length - a.phrase.length);
+  // Each score computed once, not once per comparison.
+  const ranked = closed.map((candidate) => ({ phrase: candidate.phrase, score: score(candidate) })).sort((a, b) => b.score - a.score || b.phrase.length - a.phrase.length);
 
   const tags: string[] = [];
   const overlaps = (phrase: string) => tags.some((tag) => tag.includes(phrase) || phrase.includes(tag));

@@ -10,6 +10,8 @@ export interface TextPart {
 
 /** Markdown emphasis and inline HTML some raw issues carry (`**…**`, `<b>…</b>`). */
 export function plainText(text: string): string {
+  // Most text carries neither: skip the two regular-expression passes.
+  if (!text.includes('*') && !text.includes('<')) return text;
   return text.replace(/\*\*/g, '').replace(/<\/?[a-z][^>]*>/gi, '');
 }
 

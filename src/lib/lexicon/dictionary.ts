@@ -1,28 +1,76 @@
 /**
- * A dictionary of surface forms for longest-match scanning: the forms, and for
- * each first character the lengths of the forms starting with it (longest
- * first), so a scan tries only lengths that can match.
+ * A dictionary of surface forms for longest-match scanning: the forms, and the
+ * same forms compiled once into a trie over UTF-16 code units, so a scan reads
+ * each position of the text once per dictionary instead of slicing candidate
+ * substrings and looking each one up.
  */
 export interface Dictionary<T> {
   forms: ReadonlyMap<string, T>;
-  lengthsByFirstChar: ReadonlyMap<string, readonly number[]>;
+  trie: TrieNode<T>;
+  /** One bit per UTF-16 code unit that starts a form: most positions of a text start none, and a bit test says so fastest. */
+  firstUnits: Uint32Array;
 }
 
+export interface TrieNode<T> {
+  children: ReadonlyMap<number, TrieNode<T>>;
+  /** The form ending at this node, when one does. */
+  entry: { form: string; value: T } | null;
+}
+
+const startsForm = (firstUnits: Uint32Array, code: number) => ((firstUnits[code >>> 5] ?? 0) & (1 << (code & 31))) !== 0;
+
 export function dictionary<T>(forms: ReadonlyMap<string, T>): Dictionary<T> {
-  const lengths = new Map<string, Set<number>>();
-  for (const form of forms.keys()) {
-    const first = form[0];
-    if (first === undefined) continue;
-    lengths.set(first, (lengths.get(first) ?? new Set<number>()).add(form.length));
+  const trie: TrieNode<T> = { children: new Map(), entry: null };
+  const firstUnits = new Uint32Array(0x10000 / 32);
+  for (const [form, value] of forms) {
+    // An undefined value reads as "not in the dictionary" to a scan; the empty form never matches.
+    if (form === '' || value === undefined) continue;
+    let node = trie;
+    for (let index = 0; index < form.length; index += 1) {
+      const code = form.charCodeAt(index);
+      const children = node.children as Map<number, TrieNode<T>>;
+      let child = children.get(code);
+      if (child === undefined) {
+        child = { children: new Map(), entry: null };
+        children.set(code, child);
+      }
+      node = child;
+    }
+    node.entry = { form, value };
+    const first = form.charCodeAt(0);
+    firstUnits[first >>> 5] = (firstUnits[first >>> 5] ?? 0) | (1 << (first & 31));
   }
-  const lengthsByFirstChar = new Map([...lengths].map(([first, set]) => [first, [...set].sort((a, b) => b - a)]));
-  return { forms, lengthsByFirstChar };
+  return { forms, trie, firstUnits };
+}
+
+/**
+ * One dictionary holding the forms of all, the earlier dictionary's value
+ * winning for a form several hold: scanning with it finds what scanning with
+ * all of them does, in one walk.
+ */
+export function mergeDictionaries<T>(...dictionaries: readonly Dictionary<T>[]): Dictionary<T> {
+  const forms = new Map<string, T>();
+  for (const entry of [...dictionaries].reverse()) {
+    for (const [form, value] of entry.forms) if (value !== undefined) forms.set(form, value);
+  }
+  return dictionary(forms);
 }
 
 export interface Match<T> {
   form: string;
   value: T;
   index: number;
+}
+
+/** The longest form of `trie` starting at `index`, or the best found so far when none is longer. */
+function longestAt<T>(text: string, index: number, trie: TrieNode<T>, best: TrieNode<T>['entry']): TrieNode<T>['entry'] {
+  let node: TrieNode<T> | undefined = trie;
+  for (let at = index; at < text.length; at += 1) {
+    node = node.children.get(text.charCodeAt(at));
+    if (node === undefined) break;
+    if (node.entry !== null && (best === null || node.entry.form.length > best.form.length)) best = node.entry;
+  }
+  return best;
 }
 
 /**
@@ -35,19 +83,18 @@ export function longestMatches<T>(text: string, ...dictionaries: readonly Dictio
   const matches: Match<T>[] = [];
   let index = 0;
   while (index < text.length) {
-    const first = text[index] ?? '';
-    const lengths = [...new Set(dictionaries.flatMap((entry) => entry.lengthsByFirstChar.get(first) ?? []))].sort((a, b) => b - a);
-    let step = 1;
-    for (const length of lengths) {
-      const form = text.slice(index, index + length);
-      if (form.length < length) continue;
-      const value = dictionaries.map((entry) => entry.forms.get(form)).find((found) => found !== undefined);
-      if (value === undefined) continue;
-      matches.push({ form, value, index });
-      step = length;
-      break;
+    const code = text.charCodeAt(index);
+    let best: TrieNode<T>['entry'] = null;
+    for (let which = 0; which < dictionaries.length; which += 1) {
+      const { trie, firstUnits } = dictionaries[which] as Dictionary<T>;
+      if (startsForm(firstUnits, code)) best = longestAt(text, index, trie, best);
     }
-    index += step;
+    if (best === null) {
+      index += 1;
+      continue;
+    }
+    matches.push({ form: best.form, value: best.value, index });
+    index += best.form.length;
   }
   return matches;
 }

@@ -20,4 +20,4 @@ export {
 } from './model.ts';
 export { LEXICON_FILES, loadLexicon, readLexiconSources } from './load.ts';
 export { cityByShort, cityBySlug, countiesOfCity, themeByLabel, themeBySlug } from './lookup.ts';
-export { dictionary, longestMatches, type Dictionary, type Match } from './dictionary.ts';
+export { dictionary, longestMatches, type Dictionary, type Match, type TrieNode } from './dictionary.ts';

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { DataFileError, parseTsv } from '../data/tsv.ts';
-import { dictionary, type Dictionary } from './dictionary.ts';
+import { dictionary, mergeDictionaries, type Dictionary } from './dictionary.ts';
 
 export interface City {
   /** 杭州: the form articles carry in `city`. */
@@ -105,6 +105,12 @@ export interface Lexicon {
   fallbackTheme: string;
   stopwords: ReadonlySet<string>;
   townshipSuffixes: string[];
+  /**
+   * A township's name at the start of a text: two Han characters and a
+   * suffix, the longest suffix first (赤溪镇 right after 苍南县). Neither
+   * global nor sticky, so matching never changes it.
+   */
+  townshipAtStart: RegExp;
   dates: DateCues;
   /** Every form the locator matches → the entry it names. */
   placeForms: Dictionary<GazetteerEntry>;
@@ -112,6 +118,8 @@ export interface Lexicon {
   countyEntries: ReadonlyMap<string, GazetteerEntry>;
   /** Every cue term → its theme label and weight. */
   cueTerms: Dictionary<CueTerm>;
+  /** Place forms and cue terms in one dictionary (a place on a tie): the words tags never split. */
+  keptWords: Dictionary<GazetteerEntry | CueTerm>;
 }
 
 export interface DataText {
@@ -379,6 +387,13 @@ function indexPlaceForms(sources: LexiconSources, cities: readonly City[], count
   return { forms, countyEntries };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function townshipAtStart(suffixes: readonly string[]): RegExp {
+  const alternatives = [...suffixes].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`^(\\p{Script=Han}{2})(${alternatives.join('|')})`, 'u');
+}
+
 export function buildLexicon(sources: LexiconSources): Lexicon {
   const cities = parseCities(sources.cities);
   const counties = parseCounties(sources.counties, cities);
@@ -387,18 +402,25 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const { forms, countyEntries } = indexPlaceForms(sources, cities, counties, places);
   const cueTerms = new Map<string, CueTerm>();
   for (const theme of themes) for (const { term, weight } of theme.terms) cueTerms.set(term, { theme: theme.label, weight });
+  // The parse order decides which of several bad files is reported: stop words before township suffixes before dates.
+  const stopwords = new Set(parseWordList(sources.stopwords, 'stop word'));
+  const townshipSuffixes = parseWordList(sources.townshipSuffixes, 'township suffix');
+  const placeForms = dictionary(forms);
+  const cueDictionary = dictionary(cueTerms);
   return {
     cities,
     counties,
     places,
     themes,
     fallbackTheme,
-    stopwords: new Set(parseWordList(sources.stopwords, 'stop word')),
-    townshipSuffixes: parseWordList(sources.townshipSuffixes, 'township suffix'),
+    stopwords,
+    townshipSuffixes,
+    townshipAtStart: townshipAtStart(townshipSuffixes),
     dates: parseDateCues(sources.dates),
-    placeForms: dictionary(forms),
+    placeForms,
     countyEntries,
-    cueTerms: dictionary(cueTerms),
+    cueTerms: cueDictionary,
+    keptWords: mergeDictionaries<GazetteerEntry | CueTerm>(placeForms, cueDictionary),
   };
 }
 

@@ -3,6 +3,7 @@
  * a headline may not end with, whether brackets and quotes balance, and where
  * a word runs across a break (Intl.Segmenter, the platform's dictionary).
  */
+import { wordSegmenter as words } from '../words.ts';
 
 export const HAN = /\p{Script=Han}/u;
 export const HAN_GLOBAL = /\p{Script=Han}/gu;
@@ -62,7 +63,6 @@ export function hasHan(text: string, count: number): boolean {
   return found >= count;
 }
 
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The dictionary word spanning the join of `before` and `after`, if any (履职担|当作用 → 担当). */
 export function wordAcross(before: string, after: string): string | undefined {

@@ -5,6 +5,7 @@
  * made up this way is a best effort an editor should check.
  */
 import type { Block, Caption } from '../types.ts';
+import { wordSegmenter as words } from '../words.ts';
 
 /** Longest made-up title, in characters, the ellipsis included. */
 export const MAX_DERIVED_TITLE = 24;
@@ -18,7 +19,6 @@ const LEADING_MARKS = /^[\s，,、：:]+/u;
 const TRAILING_MARKS = /[\s。！？!?；;，,、：:…]+$/u;
 const STRONG = /\*\*/g;
 
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 function firstText(blocks: readonly Block[], captions: readonly Caption[]): string {
   for (const block of blocks) {

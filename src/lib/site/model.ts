@@ -8,14 +8,14 @@
 import type { ArticleData, Author, IssueData } from './schema.ts';
 import type { City, Taxonomy, Theme } from './taxonomy.ts';
 import { authorSlugs, citySlug } from './slugs.ts';
-import { readingTime, type ReadingTime } from './reading-time.ts';
 
 /** The fields of a content-collection entry the model reads. */
 export interface Entry<T> {
   id: string;
   data: T;
-  body?: string | undefined;
   filePath?: string | undefined;
+  /** Astro's hash of the whole file (frontmatter and body). */
+  digest?: string | number | undefined;
 }
 
 export interface AuthorView extends Author {
@@ -28,11 +28,12 @@ export interface ArticleView {
   issueSlug: string;
   slug: string;
   file: string;
+  /** Changes whenever the file does: the body is not kept in the model, only this. */
+  digest: string;
   data: ArticleData;
   authors: AuthorView[];
   themeSlug: string;
   citySlug: string;
-  reading: ReadingTime;
 }
 
 export interface IssueView {
@@ -43,6 +44,13 @@ export interface IssueView {
   dateInferred: boolean;
   /** In reading order. */
   articles: ArticleView[];
+}
+
+/** An issue without its article list: what a link to it or a page about one of its articles shows. */
+export type IssueHead = Omit<IssueView, 'articles'>;
+
+export function issueHead({ articles: _articles, ...head }: IssueView): IssueHead {
+  return head;
 }
 
 export interface Topic {
@@ -120,11 +128,11 @@ export function buildSiteModel(
       issueSlug: entry.data.issue,
       slug: entry.data.slug,
       file,
+      digest: String(entry.digest ?? ''),
       data: entry.data,
       authors: entry.data.authors.map((author) => ({ ...author, slug: slugOfAuthor.get(author.name) ?? 'author' })),
       themeSlug: themeByLabel.get(entry.data.theme)?.slug ?? 'theme',
       citySlug: citySlug(entry.data.city, taxonomy.cities),
-      reading: readingTime(entry.body ?? ''),
     });
   }
 
@@ -180,22 +188,12 @@ export function buildSiteModel(
   for (const article of articles) {
     for (const author of article.authors) {
       const topic = authorTopics.get(author.slug) ?? { slug: author.slug, label: author.name, articles: [] };
-      if (!topic.articles.includes(article)) topic.articles.push(article);
+      // An author named twice in one byline is listed once; repeats are adjacent, so checking the last suffices.
+      if (topic.articles.at(-1) !== article) topic.articles.push(article);
       authorTopics.set(author.slug, topic);
     }
   }
   const authors = [...authorTopics.values()].sort((a, b) => a.slug.localeCompare(b.slug));
 
   return { issues, articles, themes, cities, authors };
-}
-
-export interface Neighbours<T> {
-  previous: T | undefined;
-  next: T | undefined;
-}
-
-/** The items before and after `item` in `list`. */
-export function neighbours<T>(list: readonly T[], item: T): Neighbours<T> {
-  const index = list.indexOf(item);
-  return index < 0 ? { previous: undefined, next: undefined } : { previous: list[index - 1], next: list[index + 1] };
 }

@@ -31,3 +31,26 @@ export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): Page
 export function pageParam(page: number): string | undefined {
   return page <= 1 ? undefined : String(page);
 }
+
+/** Page numbers shown on each side of the current page (and always the first and last). */
+export const PAGER_REACH = 2;
+
+/**
+ * The page links of a pager: 1, the pages within `reach` of `page`, and
+ * `count`, with null where numbers are left out (a single left-out number is
+ * shown instead). Constant size, so a topic with thousands of pages does not
+ * write thousands of links on each of them.
+ */
+export function pagerNumbers(page: number, count: number, reach: number = PAGER_REACH): (number | null)[] {
+  const kept = new Set([1, count]);
+  for (let number = Math.max(1, page - reach); number <= Math.min(count, page + reach); number++) kept.add(number);
+  const shown: (number | null)[] = [];
+  let previous = 0;
+  for (const number of [...kept].sort((a, b) => a - b)) {
+    if (number - previous === 2) shown.push(number - 1);
+    else if (number - previous > 2) shown.push(null);
+    shown.push(number);
+    previous = number;
+  }
+  return shown;
+}

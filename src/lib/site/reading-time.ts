@@ -27,3 +27,11 @@ export function readingTime(markdown: string): ReadingTime {
   const minutes = Math.max(1, Math.ceil(han / HAN_PER_MINUTE + words / WORDS_PER_MINUTE));
   return { han, words, minutes };
 }
+
+const TAG = /<[^>]*>/g;
+const ENTITY = /&(?:#\d+|#x[\da-f]+|\w+);/gi;
+
+/** Reading time of rendered HTML: the same count over its text (tags and entities are not read). */
+export function readingTimeOfHtml(html: string): ReadingTime {
+  return readingTime(html.replace(TAG, ' ').replace(ENTITY, ' '));
+}

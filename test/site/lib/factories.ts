@@ -24,7 +24,7 @@ export function issue(slug: string, date: string, articles: string[], extra: Par
 export function article(issueSlug: string, slug: string, extra: Partial<ArticleData> = {}): Entry<ArticleData> {
   return {
     id: `${issueSlug}/${slug}`,
-    body: '正文',
+    digest: `digest-${issueSlug}/${slug}`,
     data: {
       title: slug,
       authors: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, neighbours, SiteContentError } from '../../../src/lib/site/model.ts';
-import { relatedArticles } from '../../../src/lib/site/related.ts';
+import { buildSiteModel, SiteContentError } from '../../../src/lib/site/model.ts';
+import { relatedIndex } from '../../../src/lib/site/related.ts';
 import { authorSlugs, citySlug, placeSlug } from '../../../src/lib/site/slugs.ts';
 import { article, issue, taxonomy } from './factories.ts';
 
@@ -57,15 +57,9 @@ describe('buildSiteModel', () => {
     expect(broken).toThrow(/issues\/2024-06-14\.md: lists article "missing"/);
     expect(broken).toThrow(/content\/articles\/2024-06-15\/orphan\.md: issue "2024-06-15" does not list this article/);
   });
-
-  it('finds neighbours in a list', () => {
-    const list = site.issues;
-    expect(neighbours(list, list[1])).toEqual({ previous: list[0], next: list[2] });
-    expect(neighbours(list, list[0]).previous).toBeUndefined();
-  });
 });
 
-describe('relatedArticles', () => {
+describe('relatedIndex', () => {
   const site = buildSiteModel(
     [issue('2024-01-02', '2024-01-02', ['x', 'same-theme', 'same-city-terms', 'nothing'])],
     [
@@ -76,12 +70,35 @@ describe('relatedArticles', () => {
     ],
     taxonomy,
   );
-  const [x] = site.articles;
 
   it('ranks by shared theme, city and terms, leaving out the article itself and unrelated ones', () => {
-    if (!x) throw new Error('fixture');
-    expect(relatedArticles(x, site.articles).map((entry) => entry.slug)).toEqual(['same-city-terms', 'same-theme']);
-    expect(relatedArticles(x, site.articles, 1)).toHaveLength(1);
+    expect(relatedIndex(site.articles).get('2024-01-02/x')?.map((entry) => entry.slug)).toEqual(['same-city-terms', 'same-theme']);
+    expect(relatedIndex(site.articles, { limit: 1 }).get('2024-01-02/x')).toHaveLength(1);
+  });
+
+  // Twelve one-article issues, all alike: only the score-neutral order decides.
+  const days = Array.from({ length: 12 }, (_, index) => `2024-02-${String(index + 1).padStart(2, '0')}`);
+  const archive = buildSiteModel(
+    days.map((day) => issue(day, day, ['a'])),
+    days.map((day) => article(day, 'a')),
+    taxonomy,
+  );
+  const relatedDays = (index: ReturnType<typeof relatedIndex>, day: string) => index.get(`${day}/a`)?.map((entry) => entry.issueSlug);
+
+  it('breaks ties by closeness in the archive, then the newer article', () => {
+    expect(relatedDays(relatedIndex(archive.articles), '2024-02-06')).toEqual(['2024-02-07', '2024-02-05', '2024-02-08', '2024-02-04']);
+  });
+
+  it('scores only the articles within the window, so adding issues leaves older lists alone', () => {
+    const index = relatedIndex(archive.articles, { window: 2 });
+    expect(relatedDays(index, '2024-02-01')).toEqual(['2024-02-02', '2024-02-03']);
+    const grown = buildSiteModel(
+      [...days, '2024-02-13'].map((day) => issue(day, day, ['a'])),
+      [...days, '2024-02-13'].map((day) => article(day, 'a')),
+      taxonomy,
+    );
+    const grownIndex = relatedIndex(grown.articles, { window: 2 });
+    for (const day of days.slice(0, 10)) expect(relatedDays(grownIndex, day)).toEqual(relatedDays(index, day));
   });
 });
 

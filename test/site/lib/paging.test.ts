@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { archiveCalendar } from '../../../src/lib/site/calendar.ts';
-import { pageParam, paginate } from '../../../src/lib/site/paginate.ts';
+import { pageParam, pagerNumbers, paginate } from '../../../src/lib/site/paginate.ts';
 
 describe('paginate', () => {
   it('splits into pages of the given size, numbered from 1', () => {
@@ -17,6 +17,24 @@ describe('paginate', () => {
   it('leaves the route parameter out for page 1', () => {
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(3)).toBe('3');
+  });
+});
+
+describe('pagerNumbers', () => {
+  it('shows every page of a short listing', () => {
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(3, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps the first, the last and two each side of the current page, with gaps between', () => {
+    expect(pagerNumbers(1, 900)).toEqual([1, 2, 3, null, 900]);
+    expect(pagerNumbers(450, 900)).toEqual([1, null, 448, 449, 450, 451, 452, null, 900]);
+    expect(pagerNumbers(900, 900)).toEqual([1, null, 898, 899, 900]);
+  });
+
+  it('shows a single left-out number rather than a gap', () => {
+    expect(pagerNumbers(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pagerNumbers(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 10]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateForFeed, formatDate, formatKnownDate, isCalendarDate, weekday } from '../../../src/lib/site/dates.ts';
-import { readingTime } from '../../../src/lib/site/reading-time.ts';
+import { readingTime, readingTimeOfHtml } from '../../../src/lib/site/reading-time.ts';
 import { t } from '../../../src/lib/site/i18n.ts';
 
 describe('dates', () => {
@@ -24,6 +24,11 @@ describe('readingTime', () => {
     expect(time.han).toBe(3 + 2 + 3 + 2 + 2 + 2);
     expect(time.words).toBe(4);
     expect(time.minutes).toBe(1);
+  });
+
+  it('counts rendered HTML the same as its Markdown, tags and entities left out', () => {
+    const html = '<h2 id="x">小标题</h2>\n<p><strong>义乌</strong> 排污权 GEP VEP 2024 &amp; A&#x26;B</p><div class="table-scroll"><table><tr><th>序号</th><th>名称</th></tr><tr><td>1</td><td>公司</td></tr></table></div>';
+    expect(readingTimeOfHtml(html)).toEqual({ han: 3 + 2 + 3 + 2 + 2 + 2, words: 4 + 2, minutes: 1 });
   });
 
   it('gives about a minute per 400 characters', () => {

@@ -1,23 +1,27 @@
 import type { APIContext } from 'astro';
+import { cacheKeyOf } from '../../../lib/site/cache-key.ts';
+import { FEED_LIMIT } from '../../../lib/site/feed.ts';
 import { t } from '../../../lib/site/i18n.ts';
-import type { CityTopic } from '../../../lib/site/model.ts';
 import { getSiteModel } from '../../../lib/site/queries.ts';
-import { feedResponse } from '../../../lib/site/rss.ts';
+import { feedResponse, type FeedOptions } from '../../../lib/site/rss.ts';
 import { paths } from '../../../lib/site/urls.ts';
+
+type Props = Omit<FeedOptions, 'site'>;
 
 export async function getStaticPaths() {
   const site = await getSiteModel();
-  return site.cities.map((topic) => ({ params: { city: topic.slug }, props: { topic } }));
+  return site.cities.map((topic) => {
+    const label = topic.city?.name ?? topic.label;
+    const props: Props = {
+      title: t('feed.cityTitle', { label }),
+      description: t('feed.cityDescription', { label }),
+      articles: topic.articles.slice(0, FEED_LIMIT),
+      pagePath: paths.city(topic.slug),
+    };
+    return { params: { city: topic.slug }, props, cacheKey: cacheKeyOf(props) };
+  });
 }
 
-export async function GET(context: APIContext<{ topic: CityTopic }>): Promise<Response> {
-  const { topic } = context.props;
-  const label = topic.city?.name ?? topic.label;
-  return feedResponse({
-    title: t('feed.cityTitle', { label }),
-    description: t('feed.cityDescription', { label }),
-    articles: topic.articles,
-    site: context.site,
-    pagePath: paths.city(topic.slug),
-  });
+export function GET(context: APIContext<Props>): Promise<Response> {
+  return feedResponse({ ...context.props, site: context.site });
 }

@@ -1,22 +1,26 @@
 import type { APIContext } from 'astro';
+import { cacheKeyOf } from '../../../lib/site/cache-key.ts';
+import { FEED_LIMIT } from '../../../lib/site/feed.ts';
 import { t } from '../../../lib/site/i18n.ts';
-import type { ThemeTopic } from '../../../lib/site/model.ts';
 import { getSiteModel } from '../../../lib/site/queries.ts';
-import { feedResponse } from '../../../lib/site/rss.ts';
+import { feedResponse, type FeedOptions } from '../../../lib/site/rss.ts';
 import { paths } from '../../../lib/site/urls.ts';
+
+type Props = Omit<FeedOptions, 'site'>;
 
 export async function getStaticPaths() {
   const site = await getSiteModel();
-  return site.themes.map((topic) => ({ params: { theme: topic.slug }, props: { topic } }));
+  return site.themes.map((topic) => {
+    const props: Props = {
+      title: t('feed.themeTitle', { label: topic.label }),
+      description: topic.theme.description || t('feed.themeDescription', { label: topic.label }),
+      articles: topic.articles.slice(0, FEED_LIMIT),
+      pagePath: paths.theme(topic.slug),
+    };
+    return { params: { theme: topic.slug }, props, cacheKey: cacheKeyOf(props) };
+  });
 }
 
-export async function GET(context: APIContext<{ topic: ThemeTopic }>): Promise<Response> {
-  const { topic } = context.props;
-  return feedResponse({
-    title: t('feed.themeTitle', { label: topic.label }),
-    description: topic.theme.description || t('feed.themeDescription', { label: topic.label }),
-    articles: topic.articles,
-    site: context.site,
-    pagePath: paths.theme(topic.slug),
-  });
+export function GET(context: APIContext<Props>): Promise<Response> {
+  return feedResponse({ ...context.props, site: context.site });
 }

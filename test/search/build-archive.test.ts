@@ -1,0 +1,67 @@
+/**
+ * The sharded, cached build with the real Pagefind service on a handful of
+ * articles: what is indexed, what comes from the cache, and when.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildArchiveIndex, type BuildArchiveOptions } from '../../src/search/build-archive.ts';
+import { parseManifest } from '../../src/search/shards.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'digest-archive-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function writeArticle(content: string, issue: string, slug: string, title: string, body: string): void {
+  mkdirSync(join(content, 'articles', issue), { recursive: true });
+  writeFileSync(
+    join(content, 'articles', issue, `${slug}.md`),
+    `---\ntitle: ${title}\nauthors: []\ncity: 湖州\ntheme: 生态环保\nissue: ${issue}\nslug: ${slug}\ndate: ${issue}\n---\n\n${body}\n`,
+  );
+}
+
+const content = join(root, 'content');
+writeArticle(content, '2023-05-01', 'a', '排污权交易', '义乌推动排污权管理。');
+writeArticle(content, '2023-05-01', 'b', '产业工人', '产业工人队伍建设。');
+writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区。');
+
+const options = (outDir: string, extra: Partial<BuildArchiveOptions> = {}): BuildArchiveOptions => ({
+  contentDir: content, outDir, base: '/', cacheDir: join(root, 'cache'), shardCaps: { closedYear: 10, newestYear: 10 }, toSimplified: (text) => text, fingerprint: 'code-v1', ...extra,
+});
+const cachedIds = (result: { shards: { id: string; cached: boolean }[] }) => result.shards.filter((s) => s.cached).map((s) => s.id);
+
+describe('buildArchiveIndex', () => {
+  it('writes one bundle per year and a manifest, newest first, without Pagefind UI files', async () => {
+    const out = join(root, 'out1');
+    const result = await buildArchiveIndex(options(out));
+    expect(result.shards.map((s) => [s.id, s.articles, s.cached])).toEqual([['2023', 2, false], ['2024', 1, false]]);
+    const manifest = parseManifest(JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')), 'shards.json');
+    expect(manifest.shards.map((s) => s.path)).toEqual(['2024/', '2023/']);
+    expect(manifest.facets.year).toEqual({ 2023: 2, 2024: 1 });
+    const files = readdirSync(join(out, '2023'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js', 'index', 'fragment']));
+    expect(files.some((name) => name.includes('-ui.'))).toBe(false);
+  });
+
+  it('takes unchanged shards from the cache and re-indexes only the shard whose article changed', async () => {
+    const unchanged = await buildArchiveIndex(options(join(root, 'out2')));
+    expect(cachedIds(unchanged)).toEqual(['2023', '2024']);
+    expect(readdirSync(join(root, 'out2', '2023', 'fragment')).sort()).toEqual(readdirSync(join(root, 'out1', '2023', 'fragment')).sort());
+    writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区，居民点赞。');
+    const edited = await buildArchiveIndex(options(join(root, 'out3')));
+    expect(cachedIds(edited)).toEqual(['2023']);
+  });
+
+  it('re-indexes everything when the search code or the base path changes, or without a cache', async () => {
+    expect(cachedIds(await buildArchiveIndex(options(join(root, 'out4'), { fingerprint: 'code-v2' })))).toEqual([]);
+    expect(cachedIds(await buildArchiveIndex(options(join(root, 'out5'), { base: '/digest/' })))).toEqual([]);
+    const uncached = await buildArchiveIndex(options(join(root, 'out6'), { cacheDir: undefined }));
+    expect(cachedIds(uncached)).toEqual([]);
+    expect(existsSync(join(root, 'out6', '2024', 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it('names the file when an article cannot be read', async () => {
+    writeFileSync(join(content, 'articles', '2024-06-14', 'bad.md'), 'no frontmatter');
+    await expect(buildArchiveIndex(options(join(root, 'out7')))).rejects.toThrow(/bad\.md: no YAML frontmatter/);
+  });
+});
