@@ -2,7 +2,7 @@
  * Raw issues as they arrive from many hands: each case asserts the exact
  * outcome — the decoded text, the error message, or the rejected file.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -84,7 +84,6 @@ describe('names and ids', () => {
     expect(issues.find(([path]) => path === 'issues/2023-09-05.md')?.[1]).toContain('source: "b.txt"');
 
     // A new file sorting first does not take b.txt's slug.
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'raw', 'a.txt'), seedText);
     await convert(dir);
     const after = Object.fromEntries(Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('issues/')));
@@ -98,6 +97,35 @@ describe('names and ids', () => {
     const result = await convert(dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('ignored (not .txt): notes.docx');
+  });
+});
+
+describe('sizes and shapes', () => {
+  it('converts a 10 MB issue as a best effort, reporting what it did', async () => {
+    const seeds = readdirSync(SEEDS_DIR).sort().map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
+    const chunk = seeds.join('\n\n');
+    const copies = Math.ceil(10_000_000 / Buffer.byteLength(chunk));
+    const dir = scratchContent({ 'huge.txt': `---\ndate: 2024-01-02\n---\n${Array.from({ length: copies }, () => chunk).join('\n\n')}` });
+    const started = performance.now();
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/1 converted/);
+    expect(Number(/(\d+) removed passages/.exec(result.stderr)?.[1])).toBeGreaterThan(1000); // the repeated pages are removed as duplicates, and counted
+    expect(Object.keys(snapshot(dir)).filter((path) => path.startsWith('articles/')).length).toBeGreaterThan(40);
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+});
+
+describe('corrections cannot reach outside the content directory', () => {
+  it('uses names from a correction only as text, never as paths', async () => {
+    const dir = scratchContent({ [SEED]: seedText });
+    writeFileSync(join(dir, 'corrections.yaml'), ['- source: ../../escape.txt', '  issue: { date: 2024-01-02 }', `- source: ${SEED}`, '  issue: { date: 2024-01-03, page: ../../../../tmp/escape, paper: ../x }'].join('\n'));
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    const paths = Object.keys(snapshot(dir));
+    expect(paths).toContain('issues/2024-01-03-ptmp-escape.md');
+    for (const path of paths) expect(path).toMatch(/^(issues|articles)\/[a-z0-9-]+(\/[a-z0-9-]+)?\.md$/);
+    expect(readdirSync(join(dir, '..')).some((name) => name.includes('escape'))).toBe(false);
   });
 });
 
