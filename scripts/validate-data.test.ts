@@ -4,22 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Writable } from 'node:stream';
+import { sink } from '../test/helpers/sink.ts';
 import { runValidateData } from './validate-data.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('./validate-data.ts', import.meta.url));
-
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
 
 /** A copy of data/ to break. */
 function dataCopy(): string {

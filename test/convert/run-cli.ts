@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Writable } from 'node:stream';
+import { sink } from '../helpers/sink.ts';
 import { runConvert } from '../../src/cli/convert.ts';
 
 export const SEEDS_DIR = new URL('../../content/raw/', import.meta.url).pathname;
@@ -11,17 +11,6 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
 }
 
 /** A fresh content dir with `raw/` holding the given files (name → bytes or text). */
