@@ -116,6 +116,26 @@ describe('sizes and shapes', () => {
   }, 120_000);
 });
 
+describe('degenerate shapes get a reported best effort', () => {
+  it('a single enormous line with no headline becomes one titled article and a warning', async () => {
+    const line = seedText.replace(/\s+/g, '').repeat(40).slice(0, 200_000);
+    const dir = scratchContent({ 'oneline.txt': `---\ndate: 2024-01-02\n---\n${line}` });
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/oneline\.txt:\d+: warning: .*\[headline-missing\]/);
+    const articles = Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const [, content] of articles) expect(content).toMatch(/^title: ".+…?"$/m);
+  });
+
+  it('a file with no blank lines still gives its articles', async () => {
+    const dir = scratchContent({ [SEED]: seedText.replace(/\n\s*\n/g, '\n') });
+    const result = await convert(dir);
+    expect(result.code).toBe(0);
+    expect(Object.keys(snapshot(dir)).filter((path) => path.startsWith('articles/')).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
 describe('corrections cannot reach outside the content directory', () => {
   it('uses names from a correction only as text, never as paths', async () => {
     const dir = scratchContent({ [SEED]: seedText });
