@@ -11,7 +11,7 @@ import { normalize } from './normalize/index.ts';
 import { segment, type SegmentLexicon } from './segment/index.ts';
 import { classify, inferIssueDate, locate, summarize } from './enrich/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
-import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Corrections } from './corrections/index.ts';
+import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
 import { slugify, uniqueSlugs } from './slug/index.ts';
 import type { EnrichedArticle, EnrichedIssue, IssueDate, IssueHeader, Message, SegmentedIssue } from './types.ts';
 
@@ -43,16 +43,16 @@ export function issueTitle(date: IssueDate, header: IssueHeader): string {
 
 const NO_DATE_REASON = 'no date: the text names no year and there is no header date; add a `---` header with `date: YYYY-MM-DD` or an issue correction';
 
-function decideDate(segmented: SegmentedIssue, data: ConverterData): IssueDate | undefined {
-  const override = issueOverride(correctionsFor(data.corrections, segmented.source));
+type IssueOverride = ReturnType<typeof issueOverride>;
+
+function decideDate(segmented: SegmentedIssue, data: ConverterData, override: IssueOverride): IssueDate | undefined {
   if (override?.values.date) {
     return { date: override.values.date, source: 'correction', evidence: `${data.corrections.file}:${override.line}` };
   }
   return inferIssueDate(segmented, data.lexicon);
 }
 
-function correctedHeader(segmented: SegmentedIssue, data: ConverterData): IssueHeader {
-  const override = issueOverride(correctionsFor(data.corrections, segmented.source));
+function correctedHeader(segmented: SegmentedIssue, override: IssueOverride): IssueHeader {
   const { date: _date, ...fields } = override?.values ?? {};
   const given = Object.entries(fields).filter((entry): entry is [keyof IssueHeader, string] => entry[1] !== undefined);
   return { ...segmented.header, ...Object.fromEntries(given) };
@@ -70,10 +70,8 @@ function unknownThemeMessages(articles: readonly EnrichedArticle[], data: Conver
     }));
 }
 
-function enrich(segmented: SegmentedIssue, data: ConverterData, date: IssueDate): EnrichedIssue {
-  const own = correctionsFor(data.corrections, segmented.source);
+function enrich(segmented: SegmentedIssue, data: ConverterData, own: readonly Correction[], date: IssueDate, header: IssueHeader): EnrichedIssue {
   const structural = applyStructural(segmented.articles, own, data.corrections);
-  const header = correctedHeader(segmented, data);
   const slugs = uniqueSlugs(structural.articles.map((article) => slugify(article.title)), 'article');
 
   const enriched = structural.articles.map((article, index): EnrichedArticle => {
@@ -119,9 +117,11 @@ export function convertText(text: string, source: string, data: ConverterData): 
   if (normalized.issue.lines.every((line) => line.text.trim() === '')) return failure(source, 'the file has no text (only whitespace)');
 
   const segmented = segment(normalized.issue, data.segmentation);
-  const date = decideDate(segmented, data);
+  const own = correctionsFor(data.corrections, source);
+  const override = issueOverride(own);
+  const date = decideDate(segmented, data, override);
   if (!date) return failure(source, NO_DATE_REASON, segmented.messages);
-  const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages] }, data, date);
+  const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages] }, data, own, date, correctedHeader(segmented, override));
   const problems = publishProblems(issue);
   return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue };
 }

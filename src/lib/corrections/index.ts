@@ -133,7 +133,7 @@ export function applyStructural(
   own: readonly Correction[],
   corrections: Corrections,
 ): { articles: SegmentedArticle[]; messages: Message[] } {
-  let result = [...articles];
+  const result = [...articles];
   const messages: Message[] = [];
   for (const correction of own) {
     const { article: selector, split, merge } = correction.entry;
