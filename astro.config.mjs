@@ -1,10 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import rehypeScrollableTables from './src/lib/site/rehype-scrollable-tables.ts';
-import remarkGfmTables from './src/lib/site/remark-gfm-tables.ts';
-import { pruneStalePages } from './src/lib/site/prune-pages.ts';
+import { markdownProcessor } from './src/lib/site/markdown.ts';
+import { pagesCopyIsOutput, pruneStalePages } from './src/lib/site/incremental-output.ts';
 
 /**
  * Where the site is served. `SITE_URL` is the origin (plus any path) used for
@@ -27,7 +25,7 @@ export default defineConfig({
   // inline tag and a following Latin word or number.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap(), pruneStalePages()],
+  integrations: [sitemap(), pagesCopyIsOutput(), pruneStalePages()],
   experimental: {
     // Pages whose getStaticPaths cacheKey (a hash of their props) and code are
     // unchanged are copied from the last build instead of rendered.
@@ -38,8 +36,8 @@ export default defineConfig({
   // pruneStalePages removes those no longer built.
   vite: { build: { emptyOutDir: false } },
   markdown: {
-    // The converter owns the text: GFM only for tables (no autolinked URLs),
-    // no SmartyPants (raw quotes and dashes stay as printed).
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTables], rehypePlugins: [rehypeScrollableTables] }),
+    // Astro's native processor, GFM tables only in effect (see src/lib/site/markdown.ts).
+    processor: markdownProcessor(),
+    syntaxHighlight: false,
   },
 });

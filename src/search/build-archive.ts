@@ -16,12 +16,12 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { parseArticleFile, readArticleHead } from './article-file.ts';
 import { buildSearchIndex } from './build-index.ts';
 import type { ToSimplified } from './normalize.ts';
 import type { SearchArticle } from './record.ts';
-import { MANIFEST_FILE, countFacets, planShards, shardManifest, type ShardCaps, type ShardManifest } from './shards.ts';
+import { MANIFEST_FILE, countFacets, planShards, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from './shards.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Sources whose change alters the records (the URL helpers build record URLs). */
@@ -145,6 +145,20 @@ async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<
   }
 }
 
+/**
+ * A shard's articles, parsed. A failure is kept for whoever awaits the
+ * result (not reported as unhandled while that shard still waits its turn).
+ */
+function readShardArticles(shard: PlannedShard<ScannedArticle>, base: string, titles: ReadonlyMap<string, string>): Promise<SearchArticle[]> {
+  const articles = (async () => {
+    const parsed: SearchArticle[] = [];
+    for (const { file } of shard.items) parsed.push(parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), base, titles));
+    return parsed;
+  })();
+  articles.catch(() => {});
+  return articles;
+}
+
 export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<BuildArchiveResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
@@ -169,26 +183,31 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   await rm(options.outDir, { recursive: true, force: true });
   await mkdir(options.outDir, { recursive: true });
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
-  const outcomes: ShardOutcome[] = [];
   const usedKeys = new Set<string>();
-  for (const shard of shards) {
-    const shardStarted = performance.now();
-    const target = join(options.outDir, shard.id);
+  const plans = shards.map((shard) => {
     const key = sha256(fingerprint, options.base, ...shard.items.map((item) => item.digest));
     usedKeys.add(key);
     const cached = options.cacheDir ? join(options.cacheDir, key) : undefined;
-    const hit = cached !== undefined && existsSync(cached);
+    return { shard, cached, hit: cached !== undefined && existsSync(cached) };
+  });
+  // Parsing a shard's files is Node's work and indexing it is the Pagefind
+  // service's: the next shard's files are read while the service builds and
+  // writes the current one, so the two processes use both cores.
+  const toIndex = plans.filter((plan) => !plan.hit);
+  const reading = new Map(toIndex.slice(0, 1).map((plan) => [plan, readShardArticles(plan.shard, options.base, titles)]));
+  const outcomes: ShardOutcome[] = [];
+  for (const plan of plans) {
+    const { shard, cached, hit } = plan;
+    const shardStarted = performance.now();
+    const target = join(options.outDir, shard.id);
     if (!hit) {
+      const articles = await reading.get(plan);
+      reading.delete(plan);
+      const following = toIndex[toIndex.indexOf(plan) + 1];
+      if (following) reading.set(following, readShardArticles(following.shard, options.base, titles));
       const building = cached ? `${cached}.tmp-${process.pid}` : target;
       await rm(building, { recursive: true, force: true });
-      await buildSearchIndex({
-        articles: (async function* () {
-          for (const { file } of shard.items) yield parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), options.base, titles);
-        })(),
-        outDir: building,
-        toSimplified: options.toSimplified,
-        log,
-      });
+      await buildSearchIndex({ articles: articles ?? [], outDir: building, toSimplified: options.toSimplified, log });
       await pruneBundle(building);
       if (cached) await rename(building, cached);
     }

@@ -5,11 +5,10 @@
  * no Han character lost. Each check returns the problems it found, so a
  * failing property says what went wrong, not only that something did.
  */
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast } from 'satteri';
 import { parse } from 'yaml';
 import { serializeIssueFiles, type OutputFile } from '../../src/lib/serialize/index.ts';
-import remarkGfmTables from '../../src/lib/site/remark-gfm-tables.ts';
+import { MARKDOWN_FEATURES } from '../../src/lib/site/markdown.ts';
 import type { EnrichedArticle, EnrichedIssue, NormalizedIssue } from '../../src/lib/types.ts';
 import { hanDifference } from '../seeds/han-ledger.ts';
 
@@ -79,26 +78,32 @@ function differences(path: string, actual: unknown, expected: Record<string, unk
     .map(([key, value]) => `${path}: ${key} reads back as ${JSON.stringify(read[key])}, written from ${JSON.stringify(value)}`);
 }
 
-/** The site's own Markdown pipeline (astro.config.mjs), so the check sees what a page would get. */
-const markdown = unified().use(remarkParse).use(remarkGfmTables);
 /** Nodes only markup in the raw text could have made: the converter writes paragraphs, `##` headings, tables and strong. */
-const FORBIDDEN = new Set(['html', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'code', 'inlineCode', 'list', 'blockquote', 'thematicBreak']);
+const FORBIDDEN = new Set(['html', 'image', 'linkReference', 'imageReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'code', 'inlineCode', 'list', 'blockquote', 'thematicBreak', 'delete']);
 
 interface Node {
   type: string;
   children?: Node[];
   value?: string;
-  position?: { start: { line: number } };
+  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
+}
+
+/** A link the site shows as its own text (src/lib/site/markdown.ts): a URL or address written out in the text, not `[text](url)` or `<url>`. */
+function isLiteralLink(node: Node, body: string): boolean {
+  const text = node.children?.map((child) => child.value ?? '').join('') ?? '';
+  return node.position !== undefined && body.slice(node.position.start.offset, node.position.end.offset) === text;
 }
 
 export function markdownProblems(path: string, body: string): string[] {
   const problems: string[] = [];
   const visit = (node: Node): void => {
-    if (FORBIDDEN.has(node.type)) problems.push(`${path}:${node.position?.start.line ?? '?'}: Markdown body has a ${node.type} node${node.value ? ` (${JSON.stringify(node.value.slice(0, 60))})` : ''}`);
+    const markup = FORBIDDEN.has(node.type) || (node.type === 'link' && !isLiteralLink(node, body));
+    if (markup) problems.push(`${path}:${node.position?.start.line ?? '?'}: Markdown body has a ${node.type} node${node.value ? ` (${JSON.stringify(node.value.slice(0, 60))})` : ''}`);
     if (node.type === 'heading' && 'depth' in node && node.depth !== 2) problems.push(`${path}: heading of depth ${String(node.depth)}`);
     node.children?.forEach(visit);
   };
-  visit(markdown.parse(body) as Node);
+  // The site's own parser and features (astro.config.mjs), so the check sees what a page would get.
+  visit(markdownToMdast(body, { features: MARKDOWN_FEATURES }) as Node);
   return problems;
 }
 

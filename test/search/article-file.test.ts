@@ -1,3 +1,7 @@
+import fc from 'fast-check';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { markdownToText, parseArticleFile } from '../../src/search/article-file.ts';
 
@@ -50,5 +54,46 @@ describe('parseArticleFile', () => {
 describe('markdownToText', () => {
   it('keeps table cells apart so no match spans two cells', () => {
     expect(markdownToText('| 甲 | 乙 |\n|---|---|\n| 丙 | 丁 |')).toBe('甲 乙\n丙 丁');
+  });
+
+  it('reads indented code the way remark does, blank lines inside it included', () => {
+    expect(markdownToText('    排污权\n\t \n\n交易')).toBe('排污权\n \n交易');
+  });
+
+  it('gives what remark gives for the whole document, literal paragraphs or not', () => {
+    // The reference: the whole source through remark at once, as markdownToText did before taking literal paragraphs as they stand.
+    const remark = unified().use(remarkParse).use(remarkGfm);
+    const reference = (source: string) => {
+      const lines: string[] = [];
+      type Node = { type: string; value?: string; alt?: string | null; children?: Node[] };
+      const text = (node: Node): string => (node.value !== undefined && node.type !== 'html' ? node.value : node.type === 'image' ? (node.alt ?? '') : (node.children ?? []).map(text).join(''));
+      const visit = (node: Node): void => {
+        if (node.type === 'table') for (const row of node.children ?? []) lines.push((row.children ?? []).map(text).join(' '));
+        else if (node.type === 'paragraph' || node.type === 'heading') lines.push(text(node));
+        else if (node.children) node.children.forEach(visit);
+        else if (node.value !== undefined && node.type !== 'html') lines.push(node.value);
+      };
+      visit(remark.parse(source) as Node);
+      return lines.filter((line) => line.trim()).join('\n');
+    };
+    // Mostly literal text, so that lines with just one or two syntax characters in them come up often.
+    const inline = fc.oneof(
+      { arbitrary: fc.constantFrom('排污权', '2024年', '。', ' ', '1.', '1)', 'www.a.cn', 'a@b.cn', '#', '-', '+', '='), weight: 6 },
+      { arbitrary: fc.constantFrom('*', '**', '_', '\\', '`', '[链接](x)', '[a]', '<b>', '&amp;', '|', '~~', '!', '  ', '\t'), weight: 1 },
+    );
+    // Mostly plain paragraphs too: a construct that can span blank lines sends the whole document through remark.
+    const blockStart = fc.oneof(
+      { arbitrary: fc.constant(''), weight: 12 },
+      { arbitrary: fc.constantFrom('- ', '1. ', '> ', '## ', '    ', '\t', '   ', '[a]: /u', '```', '~~~', '<div>', '---', '===', '| a | b |\n|---|---|'), weight: 2 },
+    );
+    const block = fc.tuple(blockStart, fc.array(inline, { maxLength: 8 })).map(([start, pieces]) => start + pieces.join(''));
+    const separator = fc.constantFrom('\n', '\n\n', '\n \n', '\n\n\n');
+    const source = fc.array(fc.tuple(block, separator), { maxLength: 6 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(source, (markdown) => {
+        expect(markdownToText(markdown)).toBe(reference(markdown));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

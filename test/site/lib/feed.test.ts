@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { articleFeedItem, sanitizeFeedHtml } from '../../../src/lib/site/feed.ts';
 import { buildSiteModel } from '../../../src/lib/site/model.ts';
-import rehypeScrollableTables, { TABLE_REGION_LABEL } from '../../../src/lib/site/rehype-scrollable-tables.ts';
+import { markdownToHtml } from 'satteri';
+import { MARKDOWN_FEATURES, TABLE_REGION_LABEL, scrollableTables, unlinkLiterals } from '../../../src/lib/site/markdown.ts';
 import { article, issue, taxonomy } from './factories.ts';
 
 describe('sanitizeFeedHtml', () => {
@@ -35,12 +34,16 @@ describe('articleFeedItem', () => {
   });
 });
 
-describe('rehypeScrollableTables', () => {
-  it('wraps each table in a focusable, labelled region', () => {
-    const tree = fromHtml('<p>x</p><table><tr><td>1</td></tr></table>', { fragment: true });
-    rehypeScrollableTables()(tree);
-    expect(toHtml(tree)).toBe(
-      `<p>x</p><div class="table-scroll" role="region" tabindex="0" aria-label="${TABLE_REGION_LABEL}"><table><tbody><tr><td>1</td></tr></tbody></table></div>`,
+describe('the site\'s Markdown processor', () => {
+  const render = async (markdown: string) => (await markdownToHtml(markdown, { features: MARKDOWN_FEATURES, mdastPlugins: [unlinkLiterals], hastPlugins: [scrollableTables] })).html.trim();
+
+  it('wraps each table in a focusable, labelled region', async () => {
+    expect(await render('x\n\n| 甲 |\n| --- |\n| 1 |')).toBe(
+      `<p>x</p>\n<div class="table-scroll" role="region" tabindex="0" aria-label="${TABLE_REGION_LABEL}"><table>\n<thead>\n<tr>\n<th>甲</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table></div>`,
     );
+  });
+
+  it('shows URLs and addresses of the printed text as text, and keeps quotes and dashes as printed', async () => {
+    expect(await render('详见 www.zj.gov.cn 或 https\\://a.cn/x，来信 ask@zj.cn。“好”--是')).toBe('<p>详见 www.zj.gov.cn 或 https://a.cn/x，来信 ask@zj.cn。“好”--是</p>');
   });
 });

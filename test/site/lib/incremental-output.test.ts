@@ -1,0 +1,52 @@
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linkPagesCopyToOutput, pruneSection } from '../../../src/lib/site/incremental-output.ts';
+
+describe('pruneSection', () => {
+  it('removes the pages the build did not keep, and the folders they leave empty', () => {
+    const root = mkdtempSync(join(tmpdir(), 'prune-'));
+    const page = (path: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), '<html></html>');
+      return join(root, path);
+    };
+    const kept = page('articles/2024-01-01/a/index.html');
+    page('articles/2024-01-01/gone/index.html');
+    page('articles/2023-12-31/gone/index.html');
+    const removed = pruneSection(root, 'articles', new Set([kept]));
+    expect(removed.sort()).toEqual(['articles/2023-12-31/gone/index.html', 'articles/2024-01-01/gone/index.html']);
+    expect(readdirSync(join(root, 'articles'))).toEqual(['2024-01-01']);
+    expect(readdirSync(join(root, 'articles/2024-01-01'))).toEqual(['a']);
+  });
+
+  it('leaves a section that was never built alone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'prune-'));
+    expect(pruneSection(root, 'authors', new Set())).toEqual([]);
+  });
+});
+
+describe('linkPagesCopyToOutput', () => {
+  it('replaces a cache of page copies with a link to the output, once', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pages-copy-'));
+    const [cacheDir, outDir] = [join(root, 'cache'), join(root, 'dist')];
+    mkdirSync(join(cacheDir, 'dist/articles'), { recursive: true });
+    writeFileSync(join(cacheDir, 'dist/articles/old.html'), 'stale copy');
+    expect(linkPagesCopyToOutput(cacheDir, outDir)).toBe(true);
+    expect(lstatSync(join(cacheDir, 'dist')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(cacheDir, 'dist'))).toBe(outDir);
+    // What Astro writes as its copy lands on the output's own file.
+    writeFileSync(join(cacheDir, 'dist/page.html'), 'page');
+    expect(readFileSync(join(outDir, 'page.html'), 'utf8')).toBe('page');
+    expect(linkPagesCopyToOutput(cacheDir, outDir)).toBe(false);
+  });
+
+  it('follows the output when a build writes somewhere else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pages-copy-'));
+    const cacheDir = join(root, 'cache');
+    linkPagesCopyToOutput(cacheDir, join(root, 'dist'));
+    expect(linkPagesCopyToOutput(cacheDir, join(root, 'dist-sub'))).toBe(true);
+    expect(readlinkSync(join(cacheDir, 'dist'))).toBe(join(root, 'dist-sub'));
+  });
+});
