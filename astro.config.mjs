@@ -1,4 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/site/markdown.ts';
@@ -11,15 +14,27 @@ import { pagesCopyIsOutput, pruneStalePages } from './src/lib/site/incremental-o
  * sub-path variant beside the root one.
  */
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? 'dist';
+/**
+ * The content layer's store and the incremental build's manifest live here
+ * between builds. Each output directory gets its own (builds of the root and
+ * sub-path variants may run at once, and the incremental page copies are the
+ * output itself: see src/lib/site/incremental-output.ts); benches and tests
+ * building into throwaway directories pass ASTRO_CACHE_DIR.
+ */
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? `node_modules/.astro/out-${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12)}`;
 const site = process.env.SITE_URL ?? 'https://baozhai.example.org';
+
+/** What decides how Markdown renders: the site's plugins and the processor's versions (see src/lib/site/markdown.ts). */
+const markdownFingerprint = createHash('sha256')
+  .update(['src/lib/site/markdown.ts', 'node_modules/satteri/package.json', 'node_modules/@astrojs/markdown-satteri/package.json'].map((file) => readFileSync(new URL(file, import.meta.url))).join('\0'))
+  .digest('hex');
 
 export default defineConfig({
   site,
   base,
-  outDir: process.env.OUT_DIR ?? 'dist',
-  // The content layer's store and the incremental build's manifest and page
-  // copies live here between builds; benches give each corpus its own.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro',
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   // Lossless whitespace removal: the 'jsx' default drops the space between an
   // inline tag and a following Latin word or number.
@@ -37,7 +52,7 @@ export default defineConfig({
   vite: { build: { emptyOutDir: false } },
   markdown: {
     // Astro's native processor, GFM tables only in effect (see src/lib/site/markdown.ts).
-    processor: markdownProcessor(),
+    processor: markdownProcessor(markdownFingerprint),
     syntaxHighlight: false,
   },
 });

@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium() || !hasContent)('search under a sub-path', () => 
   beforeAll(() => {
     // Vitest puts Vite's BASE_URL, MODE, … into process.env; a child Astro build must not inherit them.
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(key)));
-    const env = { ...inherited, BASE_PATH: '/digest/', OUT_DIR: outDir, CONTENT_DIR: contentDir };
+    const env = { ...inherited, BASE_PATH: '/digest/', OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-astro-cache`, CONTENT_DIR: contentDir };
     execFileSync('astro', ['build'], { env, stdio: 'pipe' });
     execFileSync(process.execPath, ['scripts/build-search.ts'], { env, stdio: 'pipe' });
   });
@@ -34,6 +34,7 @@ describe.skipIf(!hasChromium() || !hasContent)('search under a sub-path', () => 
     await browser?.close();
     await site?.close();
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
   });
 
   it('loads the bundle and links results under /digest/', async () => {

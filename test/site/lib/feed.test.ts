@@ -45,5 +45,8 @@ describe('the site\'s Markdown processor', () => {
 
   it('shows URLs and addresses of the printed text as text, and keeps quotes and dashes as printed', async () => {
     expect(await render('详见 www.zj.gov.cn 或 https\\://a.cn/x，来信 ask@zj.cn。“好”--是')).toBe('<p>详见 www.zj.gov.cn 或 https://a.cn/x，来信 ask@zj.cn。“好”--是</p>');
+    // A literal runs to the next space, over the converter's escapes: they read as the characters they stand for.
+    expect(await render('见https://a.cn/x"\\>\\</iframe\\>第二段 完')).toBe('<p>见https://a.cn/x"&gt;&lt;/iframe&gt;第二段 完</p>');
+    expect(await render('网址www.a.cn/\\_x\\!')).toBe('<p>网址www.a.cn/_x!</p>');
   });
 });
