@@ -5,8 +5,7 @@
  * diagnostics. Exit codes: 0 ok, 1 a file failed (or a warning with
  * --strict), 2 usage, data-file or corrections error.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
@@ -17,7 +16,7 @@ import { parseCorrections, type Corrections } from '../lib/corrections/index.ts'
 import { issueReport, serializeIssueFiles } from '../lib/serialize/index.ts';
 import type { EnrichedIssue, Message } from '../lib/types.ts';
 import { helpText, parseFlags, UsageError, type FlagSpec } from './args.ts';
-import { commitIssue, contentLayout, recover, stageIssue, unpublishIssue, type ContentLayout } from './files.ts';
+import { commitIssue, contentLayout, isPublished, recover, stageIssue, unpublishIssue, type ContentLayout } from './files.ts';
 import { converterFingerprint, hashBytes, readManifest, writeManifest, type Manifest } from './manifest.ts';
 import { progressBar, summary, type IssueRow } from './report.ts';
 
@@ -90,14 +89,14 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
   const { data, correctionsPath } = loadConverterData(contentDir);
   const writing = !flags['check'];
   const useCache = writing && !flags['json'] && !flags['force'];
-  if (writing) for (const note of await recover(layout)) say(`${note}\n`);
+  if (writing) for (const note of recover(layout)) say(`${note}\n`);
 
-  const names = (await readdir(layout.raw)).filter((name) => !name.startsWith('.')).sort();
+  const names = readdirSync(layout.raw).filter((name) => !name.startsWith('.')).sort();
   const skipped = names.filter((name) => !RAW_EXTENSION.test(name));
   if (skipped.length > 0) say(`ignored (not .txt): ${skipped.join(', ')}\n`);
   const sources = names.filter((name) => RAW_EXTENSION.test(name));
 
-  const manifest = await readManifest(layout.state);
+  const manifest = readManifest(layout.state);
   const fingerprint = converterFingerprint(PROJECT_ROOT, [correctionsPath]);
   const sameConverter = manifest.converter === fingerprint;
   const next: Manifest = { converter: fingerprint, issues: {} };
@@ -113,7 +112,7 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
 
   for (const [index, source] of sources.entries()) {
     progress.tick(index, source);
-    const bytes = await readFile(join(layout.raw, source));
+    const bytes = readFileSync(join(layout.raw, source));
     const hash = hashBytes(bytes);
     const previous = manifest.issues[source];
     if (useCache && sameConverter && previous?.hash === hash && existsSync(join(layout.issues, `${previous.slug}.md`))) {
@@ -137,8 +136,11 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
     next.issues[source] = { hash, slug, date: issue.date.date, articles: issue.articles.length, warnings: issueWarnings.length };
     if (flags['json']) reports.push(issueReport(issue));
     if (writing) {
-      await stageIssue(layout, slug, serializeIssueFiles(issue));
-      staged.push(slug);
+      const files = serializeIssueFiles(issue);
+      if (!isPublished(layout, slug, files)) {
+        stageIssue(layout, slug, files);
+        staged.push(slug);
+      }
     }
   }
   progress.done();
@@ -149,11 +151,11 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
   const gone = Object.keys(manifest.issues).filter((source) => !sources.includes(source));
   if (publish) {
     const live = new Set(Object.values(next.issues).map((entry) => entry.slug));
-    for (const slug of staged) await commitIssue(layout, slug);
-    for (const entry of Object.values(manifest.issues)) if (!live.has(entry.slug)) await unpublishIssue(layout, entry.slug);
-    await writeManifest(layout.state, next);
+    for (const slug of staged) commitIssue(layout, slug);
+    for (const entry of Object.values(manifest.issues)) if (!live.has(entry.slug)) unpublishIssue(layout, entry.slug);
+    writeManifest(layout.state, next);
   } else if (writing) {
-    await recover(layout); // drops the staging area: nothing published changes
+    recover(layout); // drops the staging area: nothing published changes
   }
 
   if (flags['json']) io.stdout.write(`${JSON.stringify({ issues: reports }, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitIssue, contentLayout, recover, stageIssue, unpublishIssue } from './files.ts';
+import { commitIssue, contentLayout, isPublished, recover, stageIssue, unpublishIssue } from './files.ts';
 
 function freshLayout() {
   return contentLayout(mkdtempSync(join(tmpdir(), 'digest-files-')));
@@ -25,7 +25,7 @@ describe('staged publishing', () => {
     await commitIssue(layout, '2024-06-14');
     expect(readdirSync(join(layout.articles, '2024-06-14'))).toEqual(['b.md']);
     expect(readdirSync(layout.articles)).toEqual(['2024-06-14']);
-    expect(readdirSync(layout.staging)).toEqual([]);
+    expect(readdirSync(layout.issues)).toEqual(['2024-06-14.md']);
   });
 
   it('recovers a swap interrupted between its renames', async () => {
@@ -50,5 +50,17 @@ describe('staged publishing', () => {
     await unpublishIssue(layout, '2024-06-14');
     expect(readdirSync(layout.issues)).toEqual([]);
     expect(readdirSync(layout.articles)).toEqual([]);
+  });
+
+  it('knows an issue already published with exactly the same files', async () => {
+    const layout = freshLayout();
+    expect(isPublished(layout, '2024-06-14', files('v1'))).toBe(false);
+    await stageIssue(layout, '2024-06-14', files('v1'));
+    await commitIssue(layout, '2024-06-14');
+    expect(isPublished(layout, '2024-06-14', files('v1'))).toBe(true);
+    expect(isPublished(layout, '2024-06-14', files('v2'))).toBe(false);
+    expect(isPublished(layout, '2024-06-14', [...files('v1'), { path: 'articles/2024-06-14/b.md', content: 'b v1' }])).toBe(false);
+    writeFileSync(join(layout.articles, '2024-06-14', 'stray.md'), 'stray');
+    expect(isPublished(layout, '2024-06-14', files('v1'))).toBe(false);
   });
 });

@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from './files.ts';
 
@@ -32,11 +31,11 @@ export function emptyManifest(): Manifest {
   return { converter: '', issues: {} };
 }
 
-export async function readManifest(stateDir: string): Promise<Manifest> {
+export function readManifest(stateDir: string): Manifest {
   const path = join(stateDir, MANIFEST_FILE);
   if (!existsSync(path)) return emptyManifest();
   try {
-    const parsed = JSON.parse(await readFile(path, 'utf8')) as Manifest;
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
     return typeof parsed.converter === 'string' && parsed.issues ? parsed : emptyManifest();
   } catch {
     // A damaged manifest only costs a full re-conversion.
@@ -44,9 +43,9 @@ export async function readManifest(stateDir: string): Promise<Manifest> {
   }
 }
 
-export async function writeManifest(stateDir: string, manifest: Manifest): Promise<void> {
+export function writeManifest(stateDir: string, manifest: Manifest): void {
   const sorted = Object.fromEntries(Object.entries(manifest.issues).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFileAtomic(join(stateDir, MANIFEST_FILE), `${JSON.stringify({ converter: manifest.converter, issues: sorted }, null, 1)}\n`);
+  writeFileAtomic(join(stateDir, MANIFEST_FILE), `${JSON.stringify({ converter: manifest.converter, issues: sorted }, null, 1)}\n`);
 }
 
 export function hashBytes(bytes: Uint8Array | string): string {

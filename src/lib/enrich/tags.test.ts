@@ -1,16 +1,20 @@
 /**
- * Tags read each article's text in one Intl.Segmenter pass, every kept word
- * (gazetteer name, cue term) and every text's end replaced by U+2029, trusting
- * that the word-break rules break before and after it. These tests hold that
- * trust against the ICU this Node ships, check the one-pass runs against
- * segmenting each stretch on its own, and pin the seed articles' tags.
+ * Tags read each article's clauses in one Intl.Segmenter pass, every kept word
+ * (gazetteer name, cue term) and every clause's end replaced by U+2029,
+ * trusting that the word-break rules break before and after it and at the
+ * punctuation that ends a clause. These tests hold that trust against the ICU
+ * this Node ships, check the clause-by-clause runs against segmenting each
+ * stretch between kept words on its own, check that reading only the clauses
+ * that can matter gives the tags reading all of them gives, and pin the seed
+ * articles' tags.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { longestMatches } from '../lexicon/index.ts';
 import { seedIssue, shippedLexicon } from '../../../test/fixtures/enrich/build.ts';
-import { classify } from './classify.ts';
-import { textRuns } from './tags.ts';
+import { articleParts, type TextPart } from './text.ts';
+import { classify, countCueTerms } from './classify.ts';
+import { extractTags, textRuns, type TagHints } from './tags.ts';
 
 const lexicon = shippedLexicon();
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -23,6 +27,8 @@ segments('浙江');
 const TRICKY = [
   '排', '污', '权', '的', '和', '年', '月', '義', '〇', '々', 'ア', 'ー', 'か', '가', 'a', 'B', 'é', '1', '２', '.', ',', "'", ':', '_', '%',
   '，', '。', '“', '”', '（', ' ', '\t', '\n', '\r', '\u2028', '\u2029', '\u200d', '\u0301', '\ufe0f', '\u00ad', '👍', '🇨', '🇳', '\ud800',
+  // Clause breaks, and what may sit next to one: a comma-like one after a Han character, a mark after one.
+  '、', '！', '？', '）', '《', '》', '「', '】', '—', '…', '；', '：', '\u3000', '\f', '\v', '\u302a', '\u3099', '\u200b', '\ufeff', 'ｱ', '９',
 ];
 const stretch = fc
   .array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 12 })
@@ -89,6 +95,67 @@ describe('one segmentation pass per article', () => {
   it('reads a U+2029 inside the text as the break it is', () => {
     expect(textRuns(['排污权交易\u2029生态环境保护'], lexicon)).toEqual([runsStretchByStretch('排污权交易\u2029生态环境保护')]);
     expect(textRuns(['', '义乌', ''], lexicon)).toEqual([[], [['义乌']], []]);
+  });
+});
+
+/** The hints classify gives extractTags. */
+function hintsFor(parts: readonly TextPart[]): TagHints {
+  const terms = countCueTerms(parts, lexicon);
+  return { themeTerms: terms.slice(0, 5).map((term) => term.term), cueWeights: new Map(terms.map((term) => [term.term, term.weight])) };
+}
+
+/** A small vocabulary, so that phrases recur a few times, as in a real story, with kept words, stop words and numbers among them. */
+const WORD = fc.constantFrom(
+  '排污权', '交易', '生态', '环境', '保护', '发展', '工作', '义乌', '乡村振兴', '垃圾分类', '三生', '融合', '背街', '小巷', '国工', '恒昌',
+  '的', '和', '在', '推进', '进一步', '2024年', '14名', '5', '1.5', '%', 'A', '，', '。', '、', '“', '”', '：', ' ',
+);
+const clauseText = fc.array(WORD, { minLength: 1, maxLength: 14 }).map((words) => words.join(''));
+const articleParts$ = fc
+  .record({ title: clauseText, subtitle: fc.option(clauseText, { nil: undefined }), body: fc.array(clauseText, { minLength: 1, maxLength: 12 }) })
+  .map(({ title, subtitle, body }): TextPart[] => [
+    { part: 'title', text: title },
+    ...(subtitle === undefined ? [] : [{ part: 'subtitle' as const, text: subtitle }]),
+    ...body.map((text, index) => ({ part: index === 0 ? ('lead' as const) : index % 4 === 3 ? ('heading' as const) : ('body' as const), text })),
+  ]);
+
+describe('reading only the clauses that can matter', () => {
+  it('gives the tags reading every clause gives', () => {
+    fc.assert(
+      fc.property(articleParts$, (parts) => {
+        const hints = hintsFor(parts);
+        expect(extractTags(parts, lexicon, hints)).toEqual(extractTags(parts, lexicon, hints, true));
+      }),
+      { numRuns: Number(process.env['FC_RUNS'] ?? 300) },
+    );
+  });
+
+  it('places cue terms counted from their matches among ties as reading every clause does', () => {
+    // Cue terms of equal length next to varied characters: counted from their matches, often tied in score.
+    const cueClause = fc
+      .array(fc.constantFrom('人才', '工会', '院士', '科技', '工匠', '劳模', '科研', '高校', '培养', '建设', '引进', '用好'), { minLength: 1, maxLength: 4 })
+      .map((words) => words.join(''));
+    const cueArticle = fc.array(cueClause, { minLength: 2, maxLength: 12 }).map((clauses): TextPart[] => [
+      { part: 'title', text: '在学院学什么' },
+      { part: 'lead', text: `${clauses.slice(0, 2).join('，')}。` },
+      { part: 'body', text: `${clauses.slice(2).join('，')}。` },
+    ]);
+    fc.assert(
+      fc.property(cueArticle, (parts) => {
+        const hints = hintsFor(parts);
+        expect(extractTags(parts, lexicon, hints)).toEqual(extractTags(parts, lexicon, hints, true));
+      }),
+      { numRuns: Number(process.env['FC_RUNS'] ?? 300) },
+    );
+  });
+
+  it('gives every seed article the tags reading every clause gives', () => {
+    for (const key of ['000', '001', '002', '003', '004']) {
+      for (const article of seedIssue(key).articles) {
+        const parts = articleParts(article);
+        const hints = hintsFor(parts);
+        expect(extractTags(parts, lexicon, hints), article.title).toEqual(extractTags(parts, lexicon, hints, true));
+      }
+    }
   });
 });
 

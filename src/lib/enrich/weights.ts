@@ -58,6 +58,14 @@ export const TAG_TITLE_MAX_WORDS = 2;
 export const TAG_TITLE_BOOST = 3;
 /** tags: a phrase that is a theme cue term scores this much more per weight unit. */
 export const TAG_CUE_BONUS = 2;
+/**
+ * tags: the first reading of a body takes the clauses that may hold a phrase
+ * scoring this much, and each further reading lowers that by TAG_FLOOR_STEP
+ * until it reaches the last tag's score (see extractTags). Speed only: the
+ * tags do not depend on them.
+ */
+export const TAG_FIRST_FLOOR = 9;
+export const TAG_FLOOR_STEP = 1;
 /** tags: a phrase is dropped when a one-word-longer candidate holds it and is at least this frequent relative to it. */
 export const TAG_SUBSUMED_SHARE = 0.6;
 

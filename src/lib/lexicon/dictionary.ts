@@ -9,7 +9,22 @@ export interface Dictionary<T> {
   trie: TrieNode<T>;
   /** One bit per UTF-16 code unit that starts a form: most positions of a text start none, and a bit test says so fastest. */
   firstUnits: Uint32Array;
+  /** One bit per code unit that is a whole form by itself. */
+  singleUnits: Uint32Array;
+  /**
+   * One bit per hash of the first two code units of a longer form: a common
+   * character starts some form, but seldom with the character that follows
+   * it, and this says so before walking the trie.
+   */
+  firstPairs: Uint32Array;
+  /** 32 − log2 of firstPairs' size in bits: about 16 bits a form, so a small dictionary (one article's own place forms) stays small. */
+  pairShift: number;
 }
+
+const pairHash = (first: number, second: number, shift: number) => (Math.imul(first, 0x9e3779b1) ^ Math.imul(second | 0, 0x85ebca6b)) >>> shift;
+const setBit = (bits: Uint32Array, at: number) => {
+  bits[at >>> 5] = (bits[at >>> 5] ?? 0) | (1 << (at & 31));
+};
 
 export interface TrieNode<T> {
   children: ReadonlyMap<number, TrieNode<T>>;
@@ -17,11 +32,16 @@ export interface TrieNode<T> {
   entry: { form: string; value: T } | null;
 }
 
-const startsForm = (firstUnits: Uint32Array, code: number) => ((firstUnits[code >>> 5] ?? 0) & (1 << (code & 31))) !== 0;
+const hasBit = (bits: Uint32Array, at: number) => ((bits[at >>> 5] ?? 0) & (1 << (at & 31))) !== 0;
 
 export function dictionary<T>(forms: ReadonlyMap<string, T>): Dictionary<T> {
   const trie: TrieNode<T> = { children: new Map(), entry: null };
   const firstUnits = new Uint32Array(0x10000 / 32);
+  const singleUnits = new Uint32Array(0x10000 / 32);
+  let pairBits = 6;
+  while (pairBits < 22 && 1 << pairBits < forms.size * 16) pairBits += 1;
+  const pairShift = 32 - pairBits;
+  const firstPairs = new Uint32Array((1 << pairBits) / 32);
   for (const [form, value] of forms) {
     // An undefined value reads as "not in the dictionary" to a scan; the empty form never matches.
     if (form === '' || value === undefined) continue;
@@ -38,9 +58,11 @@ export function dictionary<T>(forms: ReadonlyMap<string, T>): Dictionary<T> {
     }
     node.entry = { form, value };
     const first = form.charCodeAt(0);
-    firstUnits[first >>> 5] = (firstUnits[first >>> 5] ?? 0) | (1 << (first & 31));
+    setBit(firstUnits, first);
+    if (form.length === 1) setBit(singleUnits, first);
+    else setBit(firstPairs, pairHash(first, form.charCodeAt(1), pairShift));
   }
-  return { forms, trie, firstUnits };
+  return { forms, trie, firstUnits, singleUnits, firstPairs, pairShift };
 }
 
 /**
@@ -86,8 +108,9 @@ export function longestMatches<T>(text: string, ...dictionaries: readonly Dictio
     const code = text.charCodeAt(index);
     let best: TrieNode<T>['entry'] = null;
     for (let which = 0; which < dictionaries.length; which += 1) {
-      const { trie, firstUnits } = dictionaries[which] as Dictionary<T>;
-      if (startsForm(firstUnits, code)) best = longestAt(text, index, trie, best);
+      const { trie, firstUnits, singleUnits, firstPairs, pairShift } = dictionaries[which] as Dictionary<T>;
+      if (!hasBit(firstUnits, code)) continue;
+      if (hasBit(singleUnits, code) || hasBit(firstPairs, pairHash(code, text.charCodeAt(index + 1), pairShift))) best = longestAt(text, index, trie, best);
     }
     if (best === null) {
       index += 1;

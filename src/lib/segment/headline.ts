@@ -27,10 +27,29 @@ export function fitsSubheading(text: string): boolean {
 
 const CLOSING_PUNCTUATION = /^[，。、；：！？”’）》」』,.;:!?)]/u;
 
+const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * Is the first word of `text` a non-initial cue? The cues are single
+ * characters, and a text opening on an ideograph opens on a word starting
+ * with it, so when that ideograph is no cue the segmenter (slow to start on
+ * each call) need not be asked.
+ */
+function opensOnNonInitial(text: string, cues: SegmentCues): boolean {
+  if (isIdeograph(text.charCodeAt(0)) && !cues.nonInitial.has(text.charAt(0))) return false;
+  return cues.nonInitial.has(firstWord(text));
+}
+
+/** Is the last word of `text` a non-final cue? As opensOnNonInitial, from the end. */
+function closesOnNonFinal(text: string, cues: SegmentCues): boolean {
+  if (isIdeograph(text.charCodeAt(text.length - 1)) && !cues.nonFinal.has(text.charAt(text.length - 1))) return false;
+  return cues.nonFinal.has(lastWord(text));
+}
+
 /** Does `next` continue `text` mid-sentence? */
 export function runsOnInto(text: string, next: string, cues: SegmentCues): boolean {
   if (CLOSING_PUNCTUATION.test(next)) return true;
-  if (cues.nonInitial.has(firstWord(next))) return true;
+  if (opensOnNonInitial(next, cues)) return true;
   return wordCutAt(text, next);
 }
 
@@ -39,7 +58,7 @@ export function isHeadlineShaped(text: string, next: string | undefined, cues: S
   const length = text.replace(/\s/g, '').length;
   if (length < 2 || length > MAX_HEADLINE) return false;
   if (!canEndHeadline(text) || containsSentenceEnd(text.slice(0, -1)) || !isBalanced(text)) return false;
-  if (CLOSING_PUNCTUATION.test(text) || cues.nonInitial.has(firstWord(text)) || cues.nonFinal.has(lastWord(text))) return false;
+  if (CLOSING_PUNCTUATION.test(text) || opensOnNonInitial(text, cues) || closesOnNonFinal(text, cues)) return false;
   return next === undefined || !runsOnInto(text, next, cues);
 }
 

@@ -14,9 +14,66 @@ export interface OutputFile {
   content: string;
 }
 
+export const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
+
+/**
+ * One scalar as `yaml` writes it with YAML_OPTIONS, or undefined where that
+ * takes more than this: a string whose JSON form holds no escape is that JSON
+ * form (yaml's double-quoted style starts from JSON.stringify and only rewrites
+ * escapes), an integer its digits.
+ */
+function plainScalar(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const json = JSON.stringify(value);
+  return json.includes('\\') ? undefined : json;
+}
+
+/**
+ * `yaml`'s output for the frontmatter's shapes (scalars, lists of scalars,
+ * lists of flat maps), written directly: calling yaml for every file was a
+ * tenth of the converter's time. Anything else gives undefined, and yaml
+ * writes the whole document.
+ */
+function simpleYaml(data: Record<string, unknown>): string | undefined {
+  let yaml = '';
+  if (Object.keys(data).length === 0) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value)) {
+      const scalar = plainScalar(value);
+      if (scalar === undefined) return undefined;
+      yaml += `${key}: ${scalar}\n`;
+      continue;
+    }
+    if (value.length === 0) {
+      yaml += `${key}: []\n`;
+      continue;
+    }
+    yaml += `${key}:\n`;
+    for (const item of value) {
+      const scalar = plainScalar(item);
+      if (scalar !== undefined) {
+        yaml += `  - ${scalar}\n`;
+        continue;
+      }
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+      const fields = Object.entries(item as Record<string, unknown>);
+      if (fields.length === 0) return undefined;
+      for (const [index, [field, fieldValue]] of fields.entries()) {
+        const fieldScalar = plainScalar(fieldValue);
+        if (fieldScalar === undefined) return undefined;
+        yaml += `${index === 0 ? '  - ' : '    '}${field}: ${fieldScalar}\n`;
+      }
+    }
+  }
+  return yaml;
+}
+
 /** Double-quoted strings everywhere: no value can be read back as a date, a boolean or YAML syntax. */
-function frontmatter(data: Record<string, unknown>): string {
-  const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+export function frontmatter(data: Record<string, unknown>): string {
+  const yaml = simpleYaml(data) ?? stringify(data, YAML_OPTIONS);
   return `---\n${yaml}---\n`;
 }
 

@@ -22,16 +22,17 @@ export async function loadCorpus(contentDir: string, base: string, toSimplified:
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.md')).map((entry) => join(entry.parentPath, entry.name)).sort();
   if (files.length === 0) throw new Error(`no article files under ${dir}`);
-  return Promise.all(
-    files.map(async (file) => {
-      const article = parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), base);
-      return {
-        article,
-        title: fold([article.title, article.subtitle].filter(Boolean).join('\n'), toSimplified),
-        text: fold(searchableText(article), toSimplified),
-      };
-    }),
-  );
+  // One file at a time: an archive of 75,000 articles read all at once runs out of file handles.
+  const corpus: CorpusArticle[] = [];
+  for (const file of files) {
+    const article = parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), base);
+    corpus.push({
+      article,
+      title: fold([article.title, article.subtitle].filter(Boolean).join('\n'), toSimplified),
+      text: fold(searchableText(article), toSimplified),
+    });
+  }
+  return corpus;
 }
 
 /** URLs of the articles containing every part, and of those whose title does. */
