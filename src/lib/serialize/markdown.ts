@@ -3,7 +3,8 @@
  * may carry `<script>`, `[links](javascript:…)`, `*`, `#`… pasted from anywhere;
  * none of it may become markup. The one markup the converter itself produces,
  * `**strong**` (from the raw `<b>`), is restored after escaping. (GFM's
- * autolink literals ignore escapes; the site's remark-unlink undoes them.)
+ * autolink literals ignore escapes; the site's unlinkLiterals, in
+ * src/lib/site/markdown.ts, shows them as text.)
  */
 import type { Block } from '../types.ts';
 
