@@ -73,7 +73,12 @@ function parsedText(source: string): string[] {
  * which gives remark's answer at a fraction of its cost.
  */
 export function markdownToText(source: string): string {
-  if (SPANS_BLANK_LINES.test(source)) return parsedText(source).filter((line) => line.trim()).join('\n');
+  const lines = SPANS_BLANK_LINES.test(source) ? parsedText(source) : literalFirstText(source);
+  return lines.filter((line) => line.trim()).join('\n');
+}
+
+/** Literal one-line blocks as they stand, the runs of blocks between them through remark. */
+function literalFirstText(source: string): string[] {
   const lines: string[] = [];
   let pending: string[] = [];
   const flush = () => {
@@ -88,7 +93,7 @@ export function markdownToText(source: string): string {
     } else pending.push(block);
   }
   flush();
-  return lines.filter((line) => line.trim()).join('\n');
+  return lines;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

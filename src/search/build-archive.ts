@@ -193,18 +193,20 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   // Parsing a shard's files is Node's work and indexing it is the Pagefind
   // service's: the next shard's files are read while the service builds and
   // writes the current one, so the two processes use both cores.
-  const toIndex = plans.filter((plan) => !plan.hit);
-  const reading = new Map(toIndex.slice(0, 1).map((plan) => [plan, readShardArticles(plan.shard, options.base, titles)]));
+  const toRead = plans.filter((plan) => !plan.hit).values();
+  const readNext = () => {
+    const plan = toRead.next().value;
+    return plan && readShardArticles(plan.shard, options.base, titles);
+  };
+  // The shards to index are read in the order they are indexed: the one read ahead is always the next one's.
+  let reading = readNext();
   const outcomes: ShardOutcome[] = [];
-  for (const plan of plans) {
-    const { shard, cached, hit } = plan;
+  for (const { shard, cached, hit } of plans) {
     const shardStarted = performance.now();
     const target = join(options.outDir, shard.id);
     if (!hit) {
-      const articles = await reading.get(plan);
-      reading.delete(plan);
-      const following = toIndex[toIndex.indexOf(plan) + 1];
-      if (following) reading.set(following, readShardArticles(following.shard, options.base, titles));
+      const articles = await reading;
+      reading = readNext();
       const building = cached ? `${cached}.tmp-${process.pid}` : target;
       await rm(building, { recursive: true, force: true });
       await buildSearchIndex({ articles: articles ?? [], outDir: building, toSimplified: options.toSimplified, log });

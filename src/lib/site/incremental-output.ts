@@ -55,13 +55,7 @@ export function linkPagesCopyToOutput(cacheDir: string, outDir: string): boolean
   const copyDir = join(cacheDir, 'dist');
   const target = resolve(outDir);
   mkdirSync(target, { recursive: true });
-  const existing = (() => {
-    try {
-      return lstatSync(copyDir);
-    } catch {
-      return undefined;
-    }
-  })();
+  const existing = lstatSync(copyDir, { throwIfNoEntry: false });
   if (existing?.isSymbolicLink() && readlinkSync(copyDir) === target) return false;
   if (existing) rmSync(copyDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
