@@ -9,7 +9,7 @@
 import { decode } from './decode/index.ts';
 import { normalize } from './normalize/index.ts';
 import { segment, type SegmentLexicon } from './segment/index.ts';
-import { classify, inferIssueDate, locate, summarize } from './enrich/index.ts';
+import { classify, inferIssueDate, locate, printedIssueDate, summarize } from './enrich/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
 import { slugify, uniqueSlugs } from './slug/index.ts';
@@ -52,10 +52,16 @@ function decideDate(segmented: SegmentedIssue, data: ConverterData, override: Is
   return inferIssueDate(segmented, data.lexicon);
 }
 
+/** The masthead a running head prints names the paper when the `---` header does not. */
+function printedPaper(segmented: SegmentedIssue): IssueHeader {
+  const paper = segmented.pageHeads.find((head) => head.paper !== undefined)?.paper;
+  return paper === undefined ? {} : { paper };
+}
+
 function correctedHeader(segmented: SegmentedIssue, override: IssueOverride): IssueHeader {
   const { date: _date, ...fields } = override?.values ?? {};
   const given = Object.entries(fields).filter((entry): entry is [keyof IssueHeader, string] => entry[1] !== undefined);
-  return { ...segmented.header, ...Object.fromEntries(given) };
+  return { ...printedPaper(segmented), ...segmented.header, ...Object.fromEntries(given) };
 }
 
 function unknownThemeMessages(articles: readonly EnrichedArticle[], data: ConverterData, source: string): Message[] {
@@ -121,7 +127,8 @@ export function convertText(text: string, source: string, data: ConverterData): 
   const override = issueOverride(own);
   const date = decideDate(segmented, data, override);
   if (!date) return failure(source, NO_DATE_REASON, segmented.messages);
-  const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages] }, data, own, date, correctedHeader(segmented, override));
+  const dateMessages = segmented.header.date === undefined ? printedIssueDate(segmented).messages : [];
+  const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages, ...dateMessages] }, data, own, date, correctedHeader(segmented, override));
   const problems = publishProblems(issue);
   return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue };
 }

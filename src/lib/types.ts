@@ -62,7 +62,7 @@ export type Block =
   | { type: 'table'; rows: string[][]; line: number };
 
 /** Why a piece of raw text does not appear in any article. */
-export type RemovalKind = 'duplicate' | 'slogan' | 'section-label' | 'noise';
+export type RemovalKind = 'duplicate' | 'page-header' | 'jump' | 'slogan' | 'section-label' | 'noise';
 
 export interface Removal {
   kind: RemovalKind;
@@ -83,12 +83,32 @@ export interface SegmentedArticle {
   captions: Caption[];
   /** Line of the headline in the raw file. */
   line: number;
+  /** The page it is printed on, from the page's running head: 版次 (A3, 5) and 版名 (要闻). */
+  page?: ArticlePage;
+}
+
+export interface ArticlePage {
+  number?: string;
+  name?: string;
+}
+
+/** A page's running head as printed (报眉), with what it says. */
+export interface PageHead {
+  text: string;
+  line: number;
+  paper?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  page?: string;
+  pageName?: string;
 }
 
 export interface SegmentedIssue {
   source: string;
   header: IssueHeader;
   articles: SegmentedArticle[];
+  /** The pages' running heads, in reading order. */
+  pageHeads: PageHead[];
   removed: Removal[];
   messages: Message[];
 }

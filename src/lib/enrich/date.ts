@@ -1,6 +1,8 @@
 /**
- * The issue's date when its header gives none.
+ * The issue's date, strongest evidence first: the `---` header block, then the
+ * date the pages' running heads print (报眉), then what the text reports.
  *
+ * Without a printed date:
  * Rule: an issue is published the day after the latest moment its text reports
  * as past. A dateline (本报湖州9月4日电) is the paper's own stamp and wins: the
  * issue is dated the day after it. Otherwise every date the text mentions
@@ -15,7 +17,7 @@
  * the issue mentions. The calendar words come from data/taxonomy/dates.yaml.
  */
 import type { DateCues, Lexicon } from '../lexicon/index.ts';
-import type { IssueDate, SegmentedIssue } from '../types.ts';
+import type { IssueDate, Message, PageHead, SegmentedIssue } from '../types.ts';
 import { plainText } from './text.ts';
 
 /** When nothing in the issue names a year: a valid date that no real issue has, for editors to correct. */
@@ -164,6 +166,28 @@ function resolve(bound: Bound, year: number): string | null {
   return isoDate(resolvedYear, bound.month, bound.day);
 }
 
+/**
+ * The date the running heads print: the first head's. Heads are printed per
+ * page from one plate template, so two dates in one issue mean pages of two
+ * issues were put together: worth an editor's look, not a guess.
+ */
+export function printedIssueDate(issue: Pick<SegmentedIssue, 'pageHeads'>): { date?: IssueDate; messages: Message[] } {
+  const dated = issue.pageHeads.filter((head): head is PageHead & { date: string } => head.date !== undefined);
+  const first = dated[0];
+  if (!first) return { messages: [] };
+  const date: IssueDate = { date: first.date, source: 'header', evidence: `line ${first.line}: ${first.text}` };
+  const messages: Message[] = dated
+    .filter((head) => head.date !== first.date)
+    .map((head) => ({
+      severity: 'warning',
+      ruleId: 'page-header-dates-differ',
+      source: 'enrich',
+      reason: `the running head on line ${head.line} prints ${head.date}, the one on line ${first.line} ${first.date}: dated ${first.date}`,
+      place: { line: head.line },
+    }));
+  return { date, messages };
+}
+
 /** The issue's date, or undefined when the text names no year at all (an editor must give one). */
 export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'dates'>): IssueDate | undefined {
   const headerDate = issue.header.date?.trim();
@@ -171,6 +195,8 @@ export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'da
     const [year, month, day] = headerDate.split('-').map(Number);
     if (validDay(year ?? 0, month ?? 0, day ?? 0)) return { date: headerDate, source: 'header', evidence: `date: ${headerDate}` };
   }
+  const printed = printedIssueDate(issue).date;
+  if (printed) return printed;
 
   const p = patterns(lexicon.dates);
   const texts = issueTexts(issue);

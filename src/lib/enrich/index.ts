@@ -3,6 +3,6 @@
  * (gazetteer, taxonomy, stop list, calendar words) is passed in.
  */
 export { classify, type Classification } from './classify.ts';
-export { inferIssueDate } from './date.ts';
+export { inferIssueDate, printedIssueDate } from './date.ts';
 export { locate, type Location } from './locate.ts';
 export { summarize } from './summarize.ts';

@@ -12,8 +12,9 @@
  *   credits (…摄, …供图, 图片由…提供) and text in a photo box → captions.
  */
 import { parseNameLine, splitCredit, splitLeadByline, splitTrailingByline, looksLikeLeadByline, type Byline, type BylineRoles, type Credit } from '../byline/index.ts';
-import type { Block, Caption, Message, Removal } from '../types.ts';
+import type { Block, Caption, Message, PageHead, Removal } from '../types.ts';
 import type { SegmentCues } from './cues.ts';
+import type { FurnitureCues } from './furniture/index.ts';
 import { fitsSubheading, isHeadlineShaped, isParallelHeadline } from './headline.ts';
 import type { Item } from './items.ts';
 import { quote, segmentMessage } from './rules.ts';
@@ -23,6 +24,7 @@ import { endsSentence } from './text.ts';
 export interface SegmentLexicon {
   roles: BylineRoles;
   cues: SegmentCues;
+  furniture: FurnitureCues;
 }
 
 export interface Draft {
@@ -34,6 +36,10 @@ export interface Draft {
   captions: Caption[];
   /** Closed by a trailing byline, a caption or a photo credit: a headline-shaped line after it opens the next article. */
   ended: boolean;
+  /** The running head of the page its headline is printed on. */
+  page?: PageHead;
+  /** It went on on another page (下转…版) and has not come back yet. */
+  away?: boolean;
 }
 
 type Unit = { kind: 'heading'; level: number; text: string; item: Item } | { kind: 'rows'; items: Item[] } | { kind: 'text'; item: Item };
@@ -63,23 +69,38 @@ function paragraphCount(draft: Draft): number {
   return draft.blocks.filter((block) => block.type === 'paragraph').length;
 }
 
+/** 引题 over the headline: a place label (湖州市) or a line that leads into the title (…走进杭州淳安——, 普陀：). */
+const OVERLINE_END = /(?:——|—|：|:)$/u;
+const PLACE_LABEL = /^\p{Script=Han}{2,3}$/u;
+/** The bracketed byline right after a dateline: （记者 陈晔）. */
+const LEAD_BRACKET = /^\s*[（(][^（）()]*[）)]/u;
+
+function isOverline(text: string): boolean {
+  return OVERLINE_END.test(text) || PLACE_LABEL.test(text);
+}
+
 export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { drafts: Draft[]; removed: Removal[]; messages: Message[] } {
-  const { roles, cues } = lexicon;
+  const { roles, cues, furniture } = lexicon;
   const drafts: Draft[] = [];
   const removed: Removal[] = [];
   const messages: Message[] = [];
   const units = toUnits(items);
   let kicker: string | undefined;
+  /** The article a jump line brought back (上接…版): text goes to it until the next headline. */
+  let resumed: Draft | undefined;
 
-  const open = (title: string, line: number): Draft => {
-    const draft: Draft = { title, line, bylines: [], blocks: [], captions: [], ended: false };
+  const open = (title: string, item: Item): Draft => {
+    const draft: Draft = { title, line: item.line, bylines: [], blocks: [], captions: [], ended: false, ...(item.page ? { page: item.page } : {}) };
     if (kicker !== undefined) draft.subtitle = kicker;
     kicker = undefined;
+    resumed = undefined;
     drafts.push(draft);
     return draft;
   };
+  /** The article text goes to: the one a jump brought back, else the last one opened. */
+  const active = (): Draft | undefined => resumed ?? drafts.at(-1);
   /** Text before any headline opens an untitled article: segment() titles it from its text and reports it. */
-  const current = (item: Item): Draft => drafts.at(-1) ?? open('', item.line);
+  const current = (item: Item): Draft => active() ?? open('', item);
   const textAt = (index: number): Item | undefined => {
     const unit = units[index];
     return unit?.kind === 'text' ? unit.item : undefined;
@@ -89,6 +110,30 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     const next = textAt(index);
     return next !== undefined && (parseNameLine(next.text, roles) !== undefined || splitLeadByline(next.text, roles) !== undefined);
   };
+  /** A story's first paragraph opens with the outlet's dateline and goes on (本报讯 连日来…, 水母网9月5日讯（…）近日…). */
+  const opensStory = (text: string): boolean => {
+    const dateline = furniture.dateline.exec(text);
+    return dateline !== null && text.slice(dateline[0].length).replace(LEAD_BRACKET, '').trim() !== '';
+  };
+  const leadAt = (index: number): boolean => {
+    const next = textAt(index);
+    return next !== undefined && opensStory(next.text);
+  };
+  /** Lines a headline never is: a story's lead cut short by a column, a labelled field (时间：…). */
+  const neverHeadline = (text: string): boolean => opensStory(text) || furniture.fieldLine.test(text);
+  const headlineAt = (index: number): boolean => {
+    const next = textAt(index);
+    if (next === undefined || neverHeadline(next.text) || bylineAt(index)) return false;
+    const after = textAt(index + 1);
+    return isHeadlineShaped(next.text, after === undefined || bylineAt(index + 1) ? undefined : after.text, cues);
+  };
+  /**
+   * Two headline lines in a row, with text under them: a headline stack (引题 + 主题, 主题 + 副题).
+   * A subheading inside an article stands alone over its paragraphs.
+   */
+  const stackAt = (index: number): boolean => headlineAt(index) && units[index + 1] !== undefined && !headlineAt(index + 1);
+  /** A line that can stand at the top of a stack: short, or shaped like an overline or a parallel title; a long one is a cut sentence. */
+  const stackable = (text: string): boolean => fitsSubheading(text) || isOverline(text) || isParallelHeadline(text);
   const creditOnlyAt = (index: number): Credit | undefined => {
     const next = textAt(index);
     const credit = next && !endsSentence(next.text) ? splitCredit(next.text, roles) : undefined;
@@ -120,14 +165,16 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
   };
 
   const addHeadlineShaped = (item: Item, index: number): void => {
-    const draft = drafts.at(-1);
+    const draft = active();
     if (!draft) {
-      open(item.text, item.line);
+      open(item.text, item);
     } else if (inHeadline(draft) && (item.text === draft.title || item.text === draft.subtitle)) {
       removed.push({ kind: 'duplicate', text: item.text, line: item.line });
       messages.push(segmentMessage('info', 'duplicate-removed', `headline line ${quote(item.text)} printed twice; removed`, item.line));
     } else if (inHeadline(draft) && draft.subtitle === undefined) {
-      draft.subtitle = item.text;
+      // 引题 first, then the title: the title is the line under it.
+      if (isOverline(draft.title)) [draft.title, draft.subtitle] = [item.text, draft.title];
+      else draft.subtitle = item.text;
     } else if (inHeadline(draft) && draft.title !== '' && bylineAt(index + 1)) {
       // Kicker, title, subtitle stacked (引题 主题 副题) over the byline: the middle line is the title; as with
       // `## kicker` over `# title`, the kicker is kept as the subtitle and the subtitle opens the body as a heading.
@@ -135,11 +182,11 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
       messages.push(segmentMessage('info', 'headline-stack', `three headline lines: ${quote(draft.subtitle ?? '')} is the title, ${quote(draft.title)} its kicker`, draft.line));
       [draft.title, draft.subtitle] = [draft.subtitle ?? '', draft.title];
       draft.blocks.push({ type: 'heading', text: item.text, line: item.line });
-    } else if (bylineAt(index + 1) || draft.ended || item.gap >= BOX_GAP) {
-      open(item.text, item.line);
+    } else if (bylineAt(index + 1) || leadAt(index + 1) || draft.ended || item.gap >= BOX_GAP || item.belowFurniture || (stackable(item.text) && stackAt(index + 1))) {
+      open(item.text, item);
     } else if (isParallelHeadline(item.text)) {
       messages.push(segmentMessage('info', 'headline-by-shape', `${quote(item.text)} opens an article: two parallel phrases are a title's form`, item.line));
-      open(item.text, item.line);
+      open(item.text, item);
     } else if (fitsSubheading(item.text)) {
       draft.blocks.push({ type: 'heading', text: item.text, line: item.line });
     } else {
@@ -149,7 +196,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
 
   /** Returns how many following units it consumed. */
   const addText = (item: Item, index: number): number => {
-    const draft = drafts.at(-1);
+    const draft = active();
     if (draft && draft.blocks.length === 0) {
       const names = parseNameLine(item.text, roles);
       if (names) {
@@ -185,7 +232,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     }
     const next = textAt(index + 1);
     const nextParagraph = next && !bylineAt(index + 1) ? next.text : undefined;
-    if (isHeadlineShaped(item.text, nextParagraph, cues)) addHeadlineShaped(item, index);
+    if (!neverHeadline(item.text) && isHeadlineShaped(item.text, nextParagraph, cues)) addHeadlineShaped(item, index);
     else addParagraph(current(item), item);
     return 0;
   };
@@ -206,9 +253,19 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     messages.push(segmentMessage('info', 'caption-without-text', `photo credit ${quote(credit.credit)} has no caption text`, item.line));
   };
 
+  /** 上接…版: the article that went away most recently comes back. */
+  const resume = (item: Item): void => {
+    const away = item.jumpIn ? drafts.findLast((draft) => draft.away) : undefined;
+    if (!away) return;
+    away.away = false;
+    resumed = away;
+  };
+
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index];
     if (!unit) continue;
+    const first = unit.kind === 'rows' ? unit.items[0] : unit.item;
+    if (first) resume(first);
     if (unit.kind === 'rows') {
       const { blocks, messages: tableMessages } = tableBlocks(unit.items);
       const first = unit.items[0];
@@ -219,13 +276,16 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     } else {
       index += addText(unit.item, index);
     }
+    const last = unit.kind === 'rows' ? unit.items.at(-1) : unit.item;
+    const draft = active();
+    if (last?.jumpOut && draft) draft.away = true;
   }
   return { drafts, removed, messages };
 
   function addMarkdownHeading(unit: Extract<Unit, { kind: 'heading' }>, next: Unit | undefined): void {
-    const draft = drafts.at(-1);
+    const draft = active();
     if (unit.level === 1) {
-      open(unit.text, unit.item.line);
+      open(unit.text, unit.item);
     } else if (unit.level === 2 && draft && draft.blocks.length === 0 && draft.subtitle === undefined && draft.bylines.length === 0) {
       draft.subtitle = unit.text;
     } else if (unit.level === 2 && next?.kind === 'heading' && next.level === 1) {
@@ -233,7 +293,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     } else if (draft) {
       draft.blocks.push({ type: 'heading', text: unit.text, line: unit.item.line });
     } else {
-      open(unit.text, unit.item.line);
+      open(unit.text, unit.item);
     }
   }
 }

@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { loadBylineRoles } from '../byline/load.ts';
 import type { SegmentLexicon } from './assemble.ts';
 import { parseSegmentCues, type SegmentCues } from './cues.ts';
+import { parseFurnitureCues, type FurnitureCues } from './furniture/index.ts';
 
 export const CUES_FILE = join('segment', 'cues.tsv');
+export const FURNITURE_FILE = join('segment', 'furniture.yaml');
+
+export function loadFurnitureCues(dataDir: string): FurnitureCues {
+  const file = join(dataDir, FURNITURE_FILE);
+  return parseFurnitureCues(readFileSync(file, 'utf8'), file);
+}
 
 export function loadSegmentCues(dataDir: string): SegmentCues {
   const file = join(dataDir, CUES_FILE);
@@ -13,5 +20,5 @@ export function loadSegmentCues(dataDir: string): SegmentCues {
 }
 
 export function loadSegmentLexicon(dataDir: string): SegmentLexicon {
-  return { roles: loadBylineRoles(dataDir), cues: loadSegmentCues(dataDir) };
+  return { roles: loadBylineRoles(dataDir), cues: loadSegmentCues(dataDir), furniture: loadFurnitureCues(dataDir) };
 }

@@ -2,6 +2,9 @@
 import type { Message, Severity } from '../types.ts';
 
 export const SEGMENT_RULES = [
+  'page-header-removed',
+  'page-header-dates-differ',
+  'jump-removed',
   'section-label-removed',
   'slogan-removed',
   'separator-row-removed',

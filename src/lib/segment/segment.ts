@@ -2,18 +2,19 @@
  * decode → normalize → **segment**: clean lines of one issue → its articles in
  * reading order, read top to bottom:
  *
- *   items (emphasis, punctuation) → page furniture removed → articles assembled
+ *   items (emphasis, punctuation) → page furniture removed (running heads, jump
+ *   lines, labels, slogans) → articles assembled
  *   → headlines without text folded into the next article → untitled text titled
  *   → per article: fragments printed twice, column breaks joined, paragraphs
  *     repeated, repeats inside a paragraph, rotated or cut ends.
  */
-import type { Block, Message, Removal, SegmentedArticle, SegmentedIssue, NormalizedIssue } from '../types.ts';
+import type { ArticlePage, Block, Message, NormalizedIssue, PageHead, Removal, SegmentedArticle, SegmentedIssue } from '../types.ts';
 import { assemble, type Draft, type SegmentLexicon } from './assemble.ts';
 import { foldBodiless } from './bodiless.ts';
 import { removeContainedParagraphs, removeRepeatedFragments, removeTandemRepeats } from './duplicates.ts';
 import { toItems } from './items.ts';
 import { joinColumnBreaks } from './join.ts';
-import { removeNoise } from './noise.ts';
+import { removeFurniture } from './furniture/index.ts';
 import type { Repaired } from './repair.ts';
 import { repairRotation } from './rotate.ts';
 import { quote, segmentMessage } from './rules.ts';
@@ -33,6 +34,11 @@ function repairBody(draft: Draft): Repaired {
   );
 }
 
+function articlePage(head: PageHead | undefined): { page?: ArticlePage } {
+  if (head?.page === undefined && head?.pageName === undefined) return {};
+  return { page: { ...(head.page === undefined ? {} : { number: head.page }), ...(head.pageName === undefined ? {} : { name: head.pageName }) } };
+}
+
 function toArticle(draft: Draft, blocks: Block[], title: string): SegmentedArticle {
   const dateline = draft.bylines.find((byline) => byline.dateline !== undefined)?.dateline;
   return {
@@ -44,11 +50,12 @@ function toArticle(draft: Draft, blocks: Block[], title: string): SegmentedArtic
     blocks,
     captions: draft.captions,
     line: draft.line,
+    ...articlePage(draft.page),
   };
 }
 
 export function segment(issue: NormalizedIssue, lexicon: SegmentLexicon): SegmentedIssue {
-  const cleaned = removeNoise(toItems(issue), lexicon.cues);
+  const cleaned = removeFurniture(toItems(issue), lexicon);
   const assembled = assemble(cleaned.items, lexicon);
   const folded = foldBodiless(assembled.drafts);
   const removed: Removal[] = [...cleaned.removed, ...assembled.removed, ...folded.removed];
@@ -67,6 +74,7 @@ export function segment(issue: NormalizedIssue, lexicon: SegmentLexicon): Segmen
     source: issue.source,
     header: issue.header,
     articles,
+    pageHeads: cleaned.pageHeads,
     removed: removed.sort(byLine),
     messages: messages.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0)),
   };

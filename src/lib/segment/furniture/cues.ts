@@ -1,0 +1,72 @@
+/**
+ * The words of page furniture (data/segment/furniture.yaml): weekdays, the
+ * staff roles of a running head, the page unit, jump-line verbs and the
+ * words that end a column label.
+ */
+import { parse } from 'yaml';
+import { DataFileError } from '../../data/tsv.ts';
+
+export interface FurnitureCues {
+  weekdays: readonly string[];
+  lunar: readonly string[];
+  /** Longest first, so 本版编辑 is read before 编辑. */
+  staffRoles: readonly string[];
+  pageUnit: string;
+  jumpOut: readonly string[];
+  jumpIn: readonly string[];
+  sectionSuffixes: readonly string[];
+  sectionMax: number;
+  /** Opens a story's first paragraph: 本报讯, 水母网9月5日讯, 新华社北京1月2日电. */
+  dateline: RegExp;
+  /** 时间：…, 地点：…: a labelled line of text. */
+  fieldLine: RegExp;
+}
+
+const LIST_KEYS = ['weekdays', 'lunar', 'staff_roles', 'jump_out', 'jump_in', 'section_suffixes', 'dateline_outlets', 'dateline_marks', 'field_labels'] as const;
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const anyOf = (list: readonly string[]): string => longestFirst(list).map(escape).join('|');
+
+/**
+ * 本报 (the first outlet word) alone, or a name of one to ten characters ending
+ * in another outlet word (网络诈骗电话 has none before 网); then
+ * up to eight characters of place, an optional day, and the mark. 通讯员 is
+ * no dateline: the mark is never followed by 员.
+ */
+function datelinePattern(outlets: readonly string[], marks: readonly string[]): RegExp {
+  const [own = '', ...names] = outlets;
+  const outlet = `(?:${escape(own)}|\\p{Script=Han}{1,10}?(?:${anyOf(names)}))`;
+  return new RegExp(`^(?:[■□▲●◆]\\s*)?${outlet}\\p{Script=Han}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:${anyOf(marks)})(?!员)`, 'u');
+}
+
+function words(value: unknown, file: string, key: string): string[] {
+  if (!Array.isArray(value) || value.some((word) => typeof word !== 'string' || word.trim() === '')) {
+    throw new DataFileError(file, 1, `"${key}" must be a list of words`);
+  }
+  return value as string[];
+}
+
+const longestFirst = (list: readonly string[]): string[] => [...list].sort((a, b) => b.length - a.length);
+
+export function parseFurnitureCues(text: string, file: string): FurnitureCues {
+  const data: unknown = parse(text);
+  if (typeof data !== 'object' || data === null) throw new DataFileError(file, 1, 'expected a mapping of furniture word lists');
+  const record = data as Record<string, unknown>;
+  const lists = Object.fromEntries(LIST_KEYS.map((key) => [key, words(record[key], file, key)])) as Record<(typeof LIST_KEYS)[number], string[]>;
+  const pageUnit = record['page_unit'];
+  const sectionMax = record['section_max'];
+  if (typeof pageUnit !== 'string' || pageUnit === '') throw new DataFileError(file, 1, '"page_unit" must be a word (版)');
+  if (typeof sectionMax !== 'number' || !Number.isInteger(sectionMax) || sectionMax < 2) throw new DataFileError(file, 1, '"section_max" must be a whole number of characters, 2 or more');
+  return {
+    weekdays: lists.weekdays,
+    lunar: lists.lunar,
+    staffRoles: longestFirst(lists.staff_roles),
+    pageUnit,
+    jumpOut: longestFirst(lists.jump_out),
+    jumpIn: longestFirst(lists.jump_in),
+    sectionSuffixes: lists.section_suffixes,
+    sectionMax,
+    dateline: datelinePattern(lists.dateline_outlets, lists.dateline_marks),
+    fieldLine: new RegExp(`^(?:${anyOf(lists.field_labels)})[：:]`, 'u'),
+  };
+}
