@@ -132,6 +132,28 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
    * A subheading inside an article stands alone over its paragraphs.
    */
   const stackAt = (index: number): boolean => headlineAt(index) && units[index + 1] !== undefined && !headlineAt(index + 1);
+  /** The next paragraph opens like a news lead (近日，… / 3月7日，…): the line over it is a story's headline. */
+  const newsLeadAt = (index: number): boolean => {
+    const next = textAt(index);
+    return next !== undefined && furniture.leadOpener.test(next.text);
+  };
+  /** Does the line close a story: a byline or a photo credit on its own? */
+  const signOff = (text: string): boolean =>
+    parseNameLine(text, roles) !== undefined || splitTrailingByline(text, roles)?.rest === '' || (!endsSentence(text) && splitCredit(text, roles)?.caption === '');
+  /**
+   * The text under the line at `index` closes with a sign-off of its own, while the article being read is
+   * already signed: one story carries one byline, so the line heads another story (a photo story, a brief).
+   */
+  const signedBlockAt = (index: number, draft: Draft): boolean => {
+    if (draft.bylines.length === 0) return false;
+    let last: Item | undefined;
+    for (let at = index + 1; at < units.length; at += 1) {
+      const unit = units[at];
+      if (unit?.kind !== 'text' || (at > index + 1 && headlineAt(at) && !signOff(unit.item.text))) break;
+      last = unit.item;
+    }
+    return last !== undefined && signOff(last.text);
+  };
   /** A line that can stand at the top of a stack: short, or shaped like an overline or a parallel title; a long one is a cut sentence. */
   const stackable = (text: string): boolean => fitsSubheading(text) || isOverline(text) || isParallelHeadline(text);
   const creditOnlyAt = (index: number): Credit | undefined => {
@@ -182,7 +204,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
       messages.push(segmentMessage('info', 'headline-stack', `three headline lines: ${quote(draft.subtitle ?? '')} is the title, ${quote(draft.title)} its kicker`, draft.line));
       [draft.title, draft.subtitle] = [draft.subtitle ?? '', draft.title];
       draft.blocks.push({ type: 'heading', text: item.text, line: item.line });
-    } else if (bylineAt(index + 1) || leadAt(index + 1) || draft.ended || item.gap >= BOX_GAP || item.belowFurniture || (stackable(item.text) && stackAt(index + 1))) {
+    } else if (bylineAt(index + 1) || leadAt(index + 1) || draft.ended || item.gap >= BOX_GAP || item.belowFurniture || (stackable(item.text) && stackAt(index + 1)) || newsLeadAt(index + 1) || signedBlockAt(index, draft)) {
       open(item.text, item);
     } else if (isParallelHeadline(item.text)) {
       messages.push(segmentMessage('info', 'headline-by-shape', `${quote(item.text)} opens an article: two parallel phrases are a title's form`, item.line));

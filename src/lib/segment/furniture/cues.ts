@@ -20,9 +20,11 @@ export interface FurnitureCues {
   dateline: RegExp;
   /** 时间：…, 地点：…: a labelled line of text. */
   fieldLine: RegExp;
+  /** A news lead's first words: 近日, 昨天, 3月7日. */
+  leadOpener: RegExp;
 }
 
-const LIST_KEYS = ['weekdays', 'lunar', 'staff_roles', 'jump_out', 'jump_in', 'section_suffixes', 'dateline_outlets', 'dateline_marks', 'field_labels'] as const;
+const LIST_KEYS = ['weekdays', 'lunar', 'staff_roles', 'jump_out', 'jump_in', 'section_suffixes', 'dateline_outlets', 'dateline_marks', 'field_labels', 'lead_openers'] as const;
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const anyOf = (list: readonly string[]): string => longestFirst(list).map(escape).join('|');
@@ -68,5 +70,7 @@ export function parseFurnitureCues(text: string, file: string): FurnitureCues {
     sectionMax,
     dateline: datelinePattern(lists.dateline_outlets, lists.dateline_marks),
     fieldLine: new RegExp(`^(?:${anyOf(lists.field_labels)})[：:]`, 'u'),
+    // 3月7日 / 7日上午: a day opens a lead as often as a word does.
+    leadOpener: new RegExp(`^(?:${anyOf(lists.lead_openers)}|(?:\\d{1,2}月)?\\d{1,2}日)`, 'u'),
   };
 }
