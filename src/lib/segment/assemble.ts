@@ -127,16 +127,17 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     const after = textAt(index + 1);
     return isHeadlineShaped(next.text, after === undefined || bylineAt(index + 1) ? undefined : after.text, cues);
   };
-  /**
-   * Two headline lines in a row, with text under them: a headline stack (引题 + 主题, 主题 + 副题).
-   * A subheading inside an article stands alone over its paragraphs.
-   */
-  const stackAt = (index: number): boolean => headlineAt(index) && units[index + 1] !== undefined && !headlineAt(index + 1);
   /** The next paragraph opens like a news lead (近日，… / 3月7日，…): the line over it is a story's headline. */
   const newsLeadAt = (index: number): boolean => {
     const next = textAt(index);
     return next !== undefined && furniture.leadOpener.test(next.text);
   };
+  /**
+   * Two headline lines in a row over a story's opening (a byline, a dateline lead, a news lead): a
+   * headline stack (引题 + 主题, 主题 + 副题). A subheading stands alone over its paragraphs, and a pair of
+   * short lines between the paragraphs of one story are its photo captions.
+   */
+  const stackAt = (index: number): boolean => headlineAt(index) && (bylineAt(index + 1) || leadAt(index + 1) || newsLeadAt(index + 1));
   /** Does the line close a story: a byline or a photo credit on its own? */
   const signOff = (text: string): boolean =>
     parseNameLine(text, roles) !== undefined || splitTrailingByline(text, roles)?.rest === '' || (!endsSentence(text) && splitCredit(text, roles)?.caption === '');
@@ -188,7 +189,11 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
 
   const addHeadlineShaped = (item: Item, index: number): void => {
     const draft = active();
-    if (!draft) {
+    const next = units[index + 1];
+    if (draft && !inHeadline(draft) && next?.kind === 'heading' && next.level === 1 && stackable(item.text)) {
+      // A plain line right over a `#` headline is its 引题, as `##` over `#` is.
+      kicker = item.text;
+    } else if (!draft) {
       open(item.text, item);
     } else if (inHeadline(draft) && (item.text === draft.title || item.text === draft.subtitle)) {
       removed.push({ kind: 'duplicate', text: item.text, line: item.line });
@@ -204,7 +209,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
       messages.push(segmentMessage('info', 'headline-stack', `three headline lines: ${quote(draft.subtitle ?? '')} is the title, ${quote(draft.title)} its kicker`, draft.line));
       [draft.title, draft.subtitle] = [draft.subtitle ?? '', draft.title];
       draft.blocks.push({ type: 'heading', text: item.text, line: item.line });
-    } else if (bylineAt(index + 1) || leadAt(index + 1) || draft.ended || item.gap >= BOX_GAP || item.belowFurniture || (stackable(item.text) && stackAt(index + 1)) || newsLeadAt(index + 1) || signedBlockAt(index, draft)) {
+    } else if (bylineAt(index + 1) || leadAt(index + 1) || draft.ended || item.gap >= BOX_GAP || item.belowFurniture || (stackable(item.text) && (isOverline(item.text) ? headlineAt(index + 1) : stackAt(index + 1))) || newsLeadAt(index + 1) || signedBlockAt(index, draft)) {
       open(item.text, item);
     } else if (isParallelHeadline(item.text)) {
       messages.push(segmentMessage('info', 'headline-by-shape', `${quote(item.text)} opens an article: two parallel phrases are a title's form`, item.line));
