@@ -48,6 +48,6 @@ export function shortfalls(figures: Figures, floors: Floors): string[] {
     const value = figure(figures, name);
     return floor !== undefined && value < floor ? [`${LABELS[name]} ${value.toFixed(4)} is below its floor ${floor}`] : [];
   });
-  const refused = floors.maxRefused !== undefined && figures.refused > floors.maxRefused ? [`${figures.refused} issues refused, more than ${floors.maxRefused}`] : [];
+  const refused = floors.maxRefused !== undefined && figures.refused > floors.maxRefused ? [`${figures.refused} refused issue(s), more than ${floors.maxRefused}`] : [];
   return [...below, ...refused];
 }

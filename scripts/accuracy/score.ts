@@ -20,12 +20,13 @@ import { hanCounts, norm } from './text.ts';
  * The main headline must match. Printing it with its subtitle or overline
  * before or after it, or taking one for the other, is accepted: which line of
  * a stack is the headline is the page designer's call more than the reader's.
+ * (Two lines swapped join back into one of the accepted forms.)
  */
 export function sameHeadline(gold: Pick<GoldArticle, 'title' | 'subtitle'>, article: ReportArticle): boolean {
   const [goldTitle, goldSub] = [norm(gold.title), norm(gold.subtitle)];
   const [title, sub] = [norm(article.title), norm(article.subtitle)];
   const accepted = new Set([goldTitle, goldSub + goldTitle, goldTitle + goldSub]);
-  return accepted.has(title) || accepted.has(title + sub) || accepted.has(sub + title) || (goldSub !== '' && title === goldSub && sub === goldTitle);
+  return accepted.has(title) || accepted.has(title + sub) || accepted.has(sub + title);
 }
 
 /** Same city, or one name containing the other (湘西 / 湘西州, 天门 / 天门市). */
