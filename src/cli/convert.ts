@@ -50,13 +50,18 @@ export interface CliIo {
   cwd: string;
 }
 
-function loadConverterData(contentDir: string): { data: ConverterData; correctionsPath: string } {
+/** The project's data files with the given corrections: what every conversion, and `npm run accuracy`, runs on. */
+export function converterData(corrections: Corrections): ConverterData {
   const dataDir = join(PROJECT_ROOT, 'data');
+  return { segmentation: loadSegmentLexicon(dataDir), lexicon: loadLexicon(dataDir), corrections };
+}
+
+function loadConverterData(contentDir: string): { data: ConverterData; correctionsPath: string } {
   const correctionsPath = join(contentDir, 'corrections.yaml');
   const corrections: Corrections = existsSync(correctionsPath)
     ? parseCorrections(readFileSync(correctionsPath, 'utf8'), correctionsPath)
     : { file: correctionsPath, entries: [] };
-  return { data: { segmentation: loadSegmentLexicon(dataDir), lexicon: loadLexicon(dataDir), corrections }, correctionsPath };
+  return { data: converterData(corrections), correctionsPath };
 }
 
 /** Slugs stay with the raw file that first held them; a new file never takes an existing file's slug. */

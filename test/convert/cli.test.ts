@@ -59,9 +59,20 @@ describe('npm run convert on the sample issues', () => {
     const report = JSON.parse(stdout) as { issues: { source: string; slug: string; date: string; dateSource: string; warnings: unknown[]; removed: unknown[]; articles: Record<string, unknown>[] }[] };
     expect(report.issues).toHaveLength(5);
     const [issue] = report.issues;
-    expect(Object.keys(issue ?? {})).toEqual(['source', 'slug', 'date', 'dateSource', 'warnings', 'removed', 'articles']);
-    expect(Object.keys(issue?.articles[0] ?? {})).toEqual(['order', 'slug', 'title', 'subtitle', 'authors', 'city', 'place', 'theme', 'tags', 'summary', 'body']);
+    expect(Object.keys(issue ?? {})).toEqual(['source', 'slug', 'title', 'date', 'dateSource', 'warnings', 'removed', 'articles']);
+    expect(Object.keys(issue?.articles[0] ?? {})).toEqual(['order', 'slug', 'title', 'subtitle', 'authors', 'city', 'place', 'theme', 'tags', 'summary', 'body', 'captions']);
     expect(existsSync(join(dir, 'issues'))).toBe(false);
+  });
+
+  it('lists each article\'s photo captions with their credits in --json, as the article page shows them', async () => {
+    const { stdout } = await convert(scratchContent({}, { seeds: true }), '--json', '--check');
+    const report = JSON.parse(stdout) as { issues: { source: string; articles: { title: string; captions: { text: string; credit: string | null }[] }[] }[] };
+    const captioned = report.issues.flatMap((issue) => issue.articles.filter((article) => article.captions.length > 0).map((article) => [issue.source, article.title, article.captions]));
+    expect(captioned).toContainEqual(['001_fb229eccf6daddfc.txt', '主题论坛话安全生产', [{ text: '主题论坛现场', credit: '浙江省交通投资集团高速公路温州管理中心供图' }]]);
+    expect(captioned).toContainEqual(['002_83bbc0ccf697ed6e.txt', '嘉兴国家高新区（高照街道）：72件“微实事”书写群众“幸福账单”', [
+      { text: '人大高照街道（嘉兴高新区）工委组织议员考察秀社区龙盛名邸小区“民生微实事”智慧停车项目', credit: '图片由嘉兴国家高新区（高照街道）提供' },
+    ]]);
+    for (const [, , captions] of captioned) for (const caption of captions as { text: string; credit: string | null }[]) expect(Object.keys(caption)).toEqual(['text', 'credit']);
   });
 
   it('--help lists the options on stdout', async () => {

@@ -149,6 +149,7 @@ export function issueReport(issue: EnrichedIssue) {
   return {
     source: issue.source,
     slug: issue.slug,
+    title: issue.title,
     date: issue.date.date,
     dateSource: issue.date.source,
     warnings: issue.messages
@@ -167,6 +168,8 @@ export function issueReport(issue: EnrichedIssue) {
       tags: article.tags,
       summary: article.summary,
       body: bodyMarkdown(article.blocks),
+      // The site prints captions under the article's photos: without them the report would not hold all it shows.
+      captions: article.captions.map((caption) => ({ text: caption.text, credit: caption.credit ?? null })),
     })),
   };
 }
