@@ -113,8 +113,17 @@ export interface SegmentedIssue {
   messages: Message[];
 }
 
-/** How the issue date was decided; all but `header` and `correction` are inferences. */
-export type DateSource = 'header' | 'correction' | 'dateline' | 'text' | 'year';
+/**
+ * How the issue date was decided: printed (the `---` header or a page's running
+ * head), given by an editor's correction, or inferred from the text.
+ */
+export const DATE_SOURCES = ['header', 'correction', 'dateline', 'text', 'year'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+/** A date the paper printed or an editor gave is known; every other source is an inference. */
+export function isInferredDate(source: DateSource): boolean {
+  return source !== 'header' && source !== 'correction';
+}
 
 export interface IssueDate {
   /** YYYY-MM-DD */

@@ -3,7 +3,7 @@
  * The only place the converter's output format is written down.
  */
 import { stringify } from 'yaml';
-import type { EnrichedArticle, EnrichedIssue, Message, Removal } from '../types.ts';
+import { isInferredDate, type EnrichedArticle, type EnrichedIssue, type Message, type Removal } from '../types.ts';
 import { bodyMarkdown } from './markdown.ts';
 
 export { bodyMarkdown, escapeInline } from './markdown.ts';
@@ -105,7 +105,9 @@ function articleFrontmatter(issue: EnrichedIssue, article: EnrichedArticle): Rec
     order: article.order,
     slug: article.slug,
     date: issue.date.date,
-    dateInferred: issue.date.source !== 'header' && issue.date.source !== 'correction',
+    dateInferred: isInferredDate(issue.date.source),
+    page: article.page?.number,
+    pageName: article.page?.name,
     summary: article.summary,
     source: issue.source,
     captions: article.captions.map((caption) => defined({ text: caption.text, credit: caption.credit })),
@@ -162,6 +164,8 @@ export function issueReport(issue: EnrichedIssue) {
       title: article.title,
       subtitle: article.subtitle ?? null,
       authors: article.authors.map((author) => ({ name: author.name, role: author.role })),
+      page: article.page?.number ?? null,
+      pageName: article.page?.name ?? null,
       city: article.city,
       place: article.place,
       theme: article.theme,

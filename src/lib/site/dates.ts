@@ -3,7 +3,7 @@
  * content to the page, so no time zone can shift a day.
  */
 
-export type DateSource = 'header' | 'dateline' | 'text' | 'year';
+import type { DateSource } from '../types.ts';
 
 export interface DateParts {
   year: number;

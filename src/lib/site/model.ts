@@ -8,6 +8,7 @@
 import type { ArticleData, Author, IssueData } from './schema.ts';
 import type { City, Taxonomy, Theme } from './taxonomy.ts';
 import { authorSlugs, citySlug } from './slugs.ts';
+import { isInferredDate } from '../types.ts';
 
 /** The fields of a content-collection entry the model reads. */
 export interface Entry<T> {
@@ -149,7 +150,7 @@ export function buildSiteModel(
       listed.add(id);
       return [article];
     });
-    return { slug: entry.id, file, data: entry.data, dateInferred: entry.data.dateSource !== 'header', articles };
+    return { slug: entry.id, file, data: entry.data, dateInferred: isInferredDate(entry.data.dateSource), articles };
   });
   for (const article of articlesById.values()) {
     if (!listed.has(article.id)) {

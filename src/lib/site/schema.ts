@@ -4,6 +4,7 @@
  * A failing entry stops the build with Astro's message naming the file and field.
  */
 import { z } from 'astro/zod';
+import { DATE_SOURCES } from '../types.ts';
 import { isCalendarDate } from './dates.ts';
 
 /** YAML reads an unquoted 2024-06-14 as a timestamp: take it back to the day it names. */
@@ -26,14 +27,12 @@ const slug = z.preprocess(
 /** A short label YAML might read as a number (`page: 7`). */
 const label = z.union([z.string(), z.number()]).transform(String);
 
-export const DATE_SOURCES = ['header', 'dateline', 'text', 'year'] as const;
-
 export const issueSchema = z
   .object({
     /** 浙江法治报 2024年6月14日 第7版 */
     title: z.string().min(1),
     paper: z.string().optional(),
-    /** Publication day; inferred unless `dateSource` is `header`. */
+    /** Publication day; inferred unless `dateSource` is `header` or `correction`. */
     date: isoDate,
     dateSource: z.enum(DATE_SOURCES),
     /** The text that decided the date, e.g. 本报湖州9月4日电. */
@@ -89,6 +88,9 @@ export function articleSchema(themeLabels: readonly [string, ...string[]]) {
     order: z.number().int().positive(),
     date: isoDate,
     dateInferred: z.boolean().default(false),
+    /** 版次 and 版名 of the page it is printed on: A3 · 要闻. */
+    page: label.optional(),
+    pageName: z.string().min(1).optional(),
     /** One sentence for digests and feeds. */
     summary: z.string().default(''),
     source: z.string().min(1),
