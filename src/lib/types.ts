@@ -73,6 +73,8 @@ export interface Removal {
 /** One article recovered from the page, before enrichment. */
 export interface SegmentedArticle {
   title: string;
+  /** The page printed no headline: the title was made from the first sentence, for an editor to check. */
+  titleGenerated?: true;
   subtitle?: string;
   authors: Author[];
   /** The byline as printed (`本报讯(记者 陈晔)`, `■ 张立忠`, `(郭明珠 顾志鹏)`), removed from the body. */

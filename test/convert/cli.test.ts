@@ -60,7 +60,7 @@ describe('npm run convert on the sample issues', () => {
     expect(report.issues).toHaveLength(5);
     const [issue] = report.issues;
     expect(Object.keys(issue ?? {})).toEqual(['source', 'slug', 'title', 'date', 'dateSource', 'warnings', 'removed', 'articles']);
-    expect(Object.keys(issue?.articles[0] ?? {})).toEqual(['order', 'slug', 'title', 'subtitle', 'authors', 'page', 'pageName', 'city', 'place', 'theme', 'tags', 'summary', 'body', 'captions']);
+    expect(Object.keys(issue?.articles[0] ?? {})).toEqual(['order', 'slug', 'title', 'titleGenerated', 'subtitle', 'authors', 'page', 'pageName', 'city', 'place', 'theme', 'tags', 'summary', 'body', 'captions']);
     expect(existsSync(join(dir, 'issues'))).toBe(false);
   });
 

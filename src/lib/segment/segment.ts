@@ -67,7 +67,7 @@ export function segment(issue: NormalizedIssue, lexicon: SegmentLexicon): Segmen
     if (draft.title !== '') return toArticle(draft, repaired.blocks, draft.title);
     const title = titleFromBody(repaired.blocks, draft.captions);
     messages.push(segmentMessage('warning', 'headline-missing', `no headline above the text from line ${draft.line}: titled ${quote(title, 30)} from its first sentence`, draft.line));
-    return toArticle(draft, repaired.blocks, title);
+    return { ...toArticle(draft, repaired.blocks, title), titleGenerated: true as const };
   });
   const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   return {

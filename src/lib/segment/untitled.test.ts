@@ -9,6 +9,15 @@ import { MAX_DERIVED_TITLE, titleFromText } from './untitled.ts';
 const lexicon = loadSegmentLexicon(fileURLToPath(new URL('../../../data/', import.meta.url)));
 const SAMPLE = fileURLToPath(new URL('../../../content/raw/002_83bbc0ccf697ed6e.txt', import.meta.url));
 
+describe('an article printed without a headline', () => {
+  it('is titled from its first sentence and flagged, so the site and editors can tell', () => {
+    const normalized = normalize('市民在公园里赏花。春光正好，游人如织。\n\n拍友 蒋友青 摄\n', 'photo.txt');
+    const [article] = segment(normalized.issue, lexicon).articles;
+    expect(article?.title).toBe('市民在公园里赏花');
+    expect(article?.titleGenerated).toBe(true);
+  });
+});
+
 describe('titleFromText', () => {
   it('takes a short first sentence whole, without its full stop', () => {
     expect(titleFromText('金东公安开展夏季治安大巡防。巡防力量随处可见。')).toBe('金东公安开展夏季治安大巡防');

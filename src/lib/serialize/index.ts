@@ -93,6 +93,7 @@ export function issuePath(issueSlug: string): string {
 function articleFrontmatter(issue: EnrichedIssue, article: EnrichedArticle): Record<string, unknown> {
   return defined({
     title: article.title,
+    titleGenerated: article.titleGenerated,
     subtitle: article.subtitle,
     authors: article.authors.map((author) => defined({ name: author.name, role: author.role, org: author.org })),
     byline: article.byline,
@@ -162,6 +163,7 @@ export function issueReport(issue: EnrichedIssue) {
       order: article.order,
       slug: article.slug,
       title: article.title,
+      titleGenerated: article.titleGenerated ?? false,
       subtitle: article.subtitle ?? null,
       authors: article.authors.map((author) => ({ name: author.name, role: author.role })),
       page: article.page?.number ?? null,

@@ -71,6 +71,8 @@ export const captionSchema = z
 export function articleSchema(themeLabels: readonly [string, ...string[]]) {
   return z.object({
     title: z.string().min(1),
+    /** The page printed no headline; the title is the first sentence, made by the converter. */
+    titleGenerated: z.boolean().default(false),
     subtitle: z.string().min(1).optional(),
     authors: z.array(authorSchema).default([]),
     /** The byline as printed. */

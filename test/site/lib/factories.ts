@@ -27,6 +27,7 @@ export function article(issueSlug: string, slug: string, extra: Partial<ArticleD
     digest: `digest-${issueSlug}/${slug}`,
     data: {
       title: slug,
+      titleGenerated: false,
       authors: [],
       city: '湖州',
       place: '湖州',
