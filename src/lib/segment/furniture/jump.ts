@@ -19,9 +19,23 @@ export interface Jump {
   text: string;
 }
 
+const MAX_JUMP_LINE = 16;
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Built once per word list: a page is read line by line. */
+const patterns = new WeakMap<FurnitureCues, { line: RegExp; trailing: RegExp }>();
+
 function jumpPattern(cues: FurnitureCues, anchored: boolean): RegExp {
+  let built = patterns.get(cues);
+  if (!built) {
+    built = { line: buildJumpPattern(cues, true), trailing: buildJumpPattern(cues, false) };
+    patterns.set(cues, built);
+  }
+  return anchored ? built.line : built.trailing;
+}
+
+function buildJumpPattern(cues: FurnitureCues, anchored: boolean): RegExp {
   const verbs = [...cues.jumpOut, ...cues.jumpIn].map(escape).join('|');
   const page = `(?<page>[A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})`;
   const core = `(?<verb>${verbs})\\s*第?\\s*${page}\\s*${escape(cues.pageUnit)}`;
@@ -38,6 +52,8 @@ function toJump(match: RegExpExecArray, cues: FurnitureCues): Jump {
 
 /** The jump a whole line prints, if it is one. */
 export function readJumpLine(text: string, cues: FurnitureCues): Jump | undefined {
+  // A jump line is a bracket, a verb and a page: most lines are ruled out without a pattern.
+  if (text.length > MAX_JUMP_LINE || !text.includes(cues.pageUnit)) return undefined;
   const match = jumpPattern(cues, true).exec(text.normalize('NFKC').trim());
   return match ? toJump(match, cues) : undefined;
 }

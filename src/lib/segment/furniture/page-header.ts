@@ -131,6 +131,7 @@ function toHeader(parts: Parts, text: string, line: number): PageHead {
  * notice's signature (某某局 2024年6月1日) and needs a weekday, page or staff.
  */
 export function readPageHead(raw: string, line: number, cues: FurnitureCues, first: boolean): PageHead | undefined {
+  if (raw.length > MAX_HEAD) return undefined;
   const text = raw.normalize('NFKC').replace(/^#{1,6}\s+/u, '').trim();
   // A tab separates table cells (序号	名称	日期), never the parts of a head.
   if (text.length > MAX_HEAD || SENTENCE.test(text) || raw.includes('\t')) return undefined;
