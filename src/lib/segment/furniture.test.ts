@@ -5,12 +5,14 @@ import type { Item } from './items.ts';
 import { readFileSync } from 'node:fs';
 import { parseFurnitureCues, readJumpLine, readPageHead, removeFurniture, splitTrailingJump } from './furniture/index.ts';
 import { findPrintedDate } from './furniture/printed-date.ts';
+import { parseBylineRoles } from '../byline/roles.ts';
 import { tableBlocks } from './table.ts';
 
 const cues = parseSegmentCues('cue\tkind\n专刊\tsection-label\n社会主义核心价值观\tslogan\n的\tnon-initial\n式\tnon-final\n', 'cues.tsv');
 const furnitureFile = new URL('../../../data/segment/furniture.yaml', import.meta.url);
 const furniture = parseFurnitureCues(readFileSync(furnitureFile, 'utf8'), 'furniture.yaml');
-const lexicon = { cues, furniture };
+const roles = parseBylineRoles('marker\trecords\tkind\n记者\t记者\trole\n通讯员\t通讯员\trole\n摄\t摄影\tcredit\n', 'roles.tsv');
+const lexicon = { cues, furniture, roles };
 const item = (text: string, line: number, gap = 1): Item => ({ text, line, gap });
 const head = (text: string, first = false) => readPageHead(text, 1, furniture, first);
 
@@ -179,6 +181,8 @@ describe('removeFurniture: the page around the articles', () => {
     expect(beforeHead.removed.map((r) => r.kind)).toEqual(['slogan', 'page-header']);
     const names = removeFurniture([item('正文。', 1), item('阙献荣 阙明', 3)], lexicon);
     expect(names.removed).toEqual([]);
+    const credit = removeFurniture([item('正文。', 1), item('通讯员张晓燕 摄影报道', 3), item('A4 城事 2025年2月17日 星期一', 5)], lexicon);
+    expect(credit.removed.map((r) => r.kind)).toEqual(['page-header']);
     // Mid-page, a parallel pair is a headline.
     const headline = removeFurniture([item('西瓜成熟 采摘忙', 1), item('正文。', 3)], lexicon);
     expect(headline.removed).toEqual([]);
