@@ -135,13 +135,6 @@ export interface IssueDate {
   evidence: string;
 }
 
-export interface ThemeDecision {
-  /** Label from data/taxonomy, e.g. 生态环保. */
-  theme: string;
-  /** The cue terms that decided it, with their counts. */
-  terms: string[];
-}
-
 export interface EnrichedArticle extends SegmentedArticle {
   order: number;
   slug: string;

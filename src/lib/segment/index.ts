@@ -13,7 +13,3 @@ export { normalizePunctuation } from './punctuation.ts';
 export { boldToStrong } from './emphasis.ts';
 export { loadSegmentLexicon, loadSegmentCues } from './load.ts';
 export type { SegmentLexicon } from './assemble.ts';
-
-/** The name the pipeline and CLI use for the segment data; same object as SegmentLexicon. */
-export type BylineRoles = SegmentLexicon;
-export const loadBylineRoles = loadSegmentLexicon;
