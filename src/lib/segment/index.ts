@@ -3,8 +3,6 @@
  * articles; `loadSegmentLexicon(dataDir)` reads the data it needs
  * (data/bylines/roles.tsv, data/segment/cues.tsv).
  */
-import type { SegmentLexicon } from './assemble.ts';
-import { loadSegmentLexicon } from './load.ts';
 
 export { segment } from './segment.ts';
 export { SEGMENT_RULES, type SegmentRule } from './rules.ts';
