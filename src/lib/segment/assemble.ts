@@ -69,9 +69,12 @@ function paragraphCount(draft: Draft): number {
   return draft.blocks.filter((block) => block.type === 'paragraph').length;
 }
 
-/** 引题 over the headline: a place label (湖州市) or a line that leads into the title (…走进杭州淳安——, 普陀：). */
+/**
+ * 引题 over the headline: a one-word label of place or topic (湖州市, 吴村镇, 塞上北国), or a line that leads
+ * into the title (…走进杭州淳安——, 普陀：). The main headline under it is the longer, fuller line.
+ */
 const OVERLINE_END = /(?:——|—|：|:)$/u;
-const PLACE_LABEL = /^\p{Script=Han}{2,3}$/u;
+const PLACE_LABEL = /^\p{Script=Han}{2,4}$/u;
 /** The bracketed byline right after a dateline: （记者 陈晔）. */
 const LEAD_BRACKET = /^\s*[（(][^（）()]*[）)]/u;
 

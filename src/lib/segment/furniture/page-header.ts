@@ -50,9 +50,14 @@ function pageNumber(token: string, cues: FurnitureCues): string | undefined {
   return CODE.test(token) ? token : undefined;
 }
 
+/** Longest staff credit read as one role: a duty before the role word (值班编辑, 文字编辑, 版面设计). */
+const MAX_STAFF_ROLE = 6;
+
 function staffRole(token: string, cues: FurnitureCues): { role: string; rest: string } | undefined {
   const role = cues.staffRoles.find((word) => token.startsWith(word));
-  return role === undefined ? undefined : { role, rest: token.slice(role.length) };
+  if (role !== undefined) return { role, rest: token.slice(role.length) };
+  const duty = token.length <= MAX_STAFF_ROLE ? cues.staffRoles.find((word) => token.endsWith(word)) : undefined;
+  return duty === undefined ? undefined : { role: token, rest: '' };
 }
 
 function readParts(text: string, cues: FurnitureCues): Parts {
@@ -136,8 +141,10 @@ export function readPageHead(raw: string, line: number, cues: FurnitureCues, fir
   // A tab separates table cells (序号	名称	日期), never the parts of a head.
   if (text.length > MAX_HEAD || SENTENCE.test(text) || raw.includes('\t')) return undefined;
   const parts = readParts(text, cues);
-  if (parts.others.length > 1 || parts.others.some((token) => token.length > 12)) return undefined;
   const marked = parts.weekday || parts.page !== undefined || parts.staff;
+  // A dated head with its weekday and page may carry one more name than a bare one (a supplement's title).
+  const room = parts.date && parts.weekday && parts.page !== undefined ? 2 : 1;
+  if (parts.others.length > room || parts.others.some((token) => token.length > 12)) return undefined;
   if (parts.date) {
     const bare = parts.others.length === 0 && (parts.paper !== undefined || parts.bracketed !== undefined);
     return marked || (first && bare) ? toHeader(parts, raw.trim(), line) : undefined;
