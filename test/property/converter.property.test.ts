@@ -2,7 +2,8 @@
  * Property-based tests of the whole converter (decode → … → serialize) over
  * the five sample issues damaged at random (test/property/mutations.ts). A
  * failure prints fast-check's seed and shrunk counterexample; replay it with
- * FC_SEED=<seed> (and FC_PATH=<path>). FC_RUNS raises the number of runs.
+ * FC_SEED=<seed> (the run's seed, test/setup/fc-seed.global.ts) and
+ * FC_PATH=<path>. FC_RUNS raises the number of runs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +31,9 @@ const seeds = new Map(
 );
 
 function settings(numRuns: number): fc.Parameters<unknown> {
-  const seed = process.env['FC_SEED'];
   const path = process.env['FC_PATH'];
   return {
     numRuns: Number(process.env['FC_RUNS'] ?? numRuns),
-    ...(seed === undefined ? {} : { seed: Number(seed) }),
     ...(path === undefined ? {} : { path }),
     verbose: 1,
   };
