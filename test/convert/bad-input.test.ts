@@ -106,13 +106,12 @@ describe('sizes and shapes', () => {
     const chunk = seeds.join('\n\n');
     const copies = Math.ceil(10_000_000 / Buffer.byteLength(chunk));
     const dir = scratchContent({ 'huge.txt': `---\ndate: 2024-01-02\n---\n${Array.from({ length: copies }, () => chunk).join('\n\n')}` });
-    const started = performance.now();
+    // Its time against a ten times smaller file is checked by npm run bench (scripts/bench-scaling.ts).
     const result = await convert(dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/1 converted/);
     expect(Number(/(\d+) removed passages/.exec(result.stderr)?.[1])).toBeGreaterThan(1000); // the repeated pages are removed as duplicates, and counted
     expect(Object.keys(snapshot(dir)).filter((path) => path.startsWith('articles/')).length).toBeGreaterThan(40);
-    expect(performance.now() - started).toBeLessThan(60_000);
   }, 120_000);
 });
 
