@@ -15,7 +15,7 @@ import { seedIssue, shippedLexicon } from '../../../test/fixtures/enrich/build.t
 import { articleParts, type TextPart } from './text.ts';
 import { classify, countCueTerms } from './classify.ts';
 import { extractTags, textRuns, type TagHints } from './tags.ts';
-import { TAG_MAX_LENGTH, TAGS_MAX } from './weights.ts';
+import { TAG_MAX_LENGTH, TAGS_MAX, TAGS_MIN } from './weights.ts';
 
 const lexicon = shippedLexicon();
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -200,7 +200,7 @@ describe('seed articles: tags', () => {
       const tags = classify(article, lexicon).tags;
       const text = printedText(article);
       const where = `${key} ${article.title}: ${tags.join(' ')}`;
-      expect(tags.length, where).toBeGreaterThanOrEqual(1);
+      expect(tags.length, where).toBeGreaterThanOrEqual(TAGS_MIN);
       expect(tags.length, where).toBeLessThanOrEqual(TAGS_MAX);
       expect(new Set(tags).size, where).toBe(tags.length);
       for (const tag of tags) {
