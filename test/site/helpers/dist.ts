@@ -41,7 +41,8 @@ export function requireDist(): string {
   if (!existsSync(home)) {
     throw new Error(`No built site at ${shown}/index.html: run \`npm run build\` before \`npm test\`.`);
   }
-  const built = statSync(home).mtimeMs;
+  // Incremental builds keep unchanged pages, so the build's time is that of the newest file it wrote.
+  const [built] = newestFile(DIST);
   const [changed, input] = BUILD_INPUTS.map((name) => newestFile(join(ROOT, name))).reduce((a, b) => (b[0] > a[0] ? b : a));
   if (changed > built) {
     throw new Error(`${shown}/ is stale: ${relative(ROOT, input)} changed after the build (${new Date(changed).toISOString()} > ${new Date(built).toISOString()}); run \`npm run build\` before \`npm test\`.`);
