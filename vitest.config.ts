@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    globalSetup: ['test/setup/fc-seed.global.ts'],
+    setupFiles: ['test/setup/fc-seed.ts'],
   },
 });

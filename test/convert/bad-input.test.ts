@@ -8,8 +8,14 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { convert, scratchContent, SEEDS_DIR, snapshot } from './run-cli.ts';
 
-const SEED = '003_25df68110ca78dc9.txt';
-const seedText = readFileSync(join(SEEDS_DIR, SEED), 'utf8');
+/**
+ * A purpose-made issue (test/fixtures/raw/six-articles.txt): a Jiangsu paper's
+ * page with a dated dispatch, bylines before, after and under the text, curly
+ * and corner quotes, full-width digits' neighbours and a Roman numeral, all
+ * characters GBK can hold, so every encoding below carries the same text.
+ */
+const ISSUE = 'six-articles.txt';
+const issueText = readFileSync(new URL('../fixtures/raw/six-articles.txt', import.meta.url), 'utf8');
 
 function utf16(text: string, littleEndian: boolean): Uint8Array {
   const units = [0xfeff, ...Array.from(text, (char) => char.charCodeAt(0))];
@@ -27,21 +33,21 @@ function articlesOf(dir: string): string[] {
 }
 
 describe('encodings and line endings give the same articles as clean UTF-8', async () => {
-  const reference = scratchContent({ [SEED]: seedText });
+  const reference = scratchContent({ [ISSUE]: issueText });
   await convert(reference);
   const expected = articlesOf(reference);
 
   it.each([
-    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(seedText)])],
-    ['GBK', iconv.encode(seedText, 'gbk')],
-    ['GB18030', iconv.encode(seedText, 'gb18030')],
-    ['UTF-16LE with BOM', utf16(seedText, true)],
-    ['UTF-16BE with BOM', utf16(seedText, false)],
-    ['CRLF line endings', seedText.replace(/\n/g, '\r\n')],
-    ['CR line endings', seedText.replace(/\n/g, '\r')],
-    ['trailing spaces, NBSP and zero-width characters', seedText.replace(/\n/g, ' \u00a0\n').replace(/。/g, '。\u200b')],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(issueText)])],
+    ['GBK', iconv.encode(issueText, 'gbk')],
+    ['GB18030', iconv.encode(issueText, 'gb18030')],
+    ['UTF-16LE with BOM', utf16(issueText, true)],
+    ['UTF-16BE with BOM', utf16(issueText, false)],
+    ['CRLF line endings', issueText.replace(/\n/g, '\r\n')],
+    ['CR line endings', issueText.replace(/\n/g, '\r')],
+    ['trailing spaces, NBSP and zero-width characters', issueText.replace(/\n/g, ' \u00a0\n').replace(/。/g, '。\u200b')],
   ])('%s', async (_name, bytes) => {
-    const dir = scratchContent({ [SEED]: bytes });
+    const dir = scratchContent({ [ISSUE]: bytes });
     const result = await convert(dir);
     expect(result.code).toBe(0);
     expect(articlesOf(dir)).toEqual(expected);
@@ -68,7 +74,7 @@ describe('files that cannot be converted are rejected with their name and the re
 describe('names and ids', () => {
   it('accepts raw file names with spaces, Chinese characters and several dots', async () => {
     const names = ['浙江日报 2024.06.14.txt', 'a b.c.d.txt', '湖州日报.txt'];
-    const dir = scratchContent(Object.fromEntries(names.map((name, i) => [name, `---\ndate: 2024-06-1${i + 1}\n---\n${seedText}`])));
+    const dir = scratchContent(Object.fromEntries(names.map((name, i) => [name, `---\ndate: 2024-06-1${i + 1}\n---\n${issueText}`])));
     const result = await convert(dir);
     expect(result.code).toBe(0);
     const files = snapshot(dir);
@@ -77,23 +83,23 @@ describe('names and ids', () => {
   });
 
   it('tells apart two raw files that would get the same slug, and keeps slugs with their files', async () => {
-    const dir = scratchContent({ 'b.txt': seedText, 'c.txt': seedText });
+    const dir = scratchContent({ 'b.txt': issueText, 'c.txt': issueText });
     await convert(dir);
     const issues = Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('issues/'));
-    expect(issues.map(([path]) => path)).toEqual(['issues/2023-09-05-2.md', 'issues/2023-09-05.md']);
-    expect(issues.find(([path]) => path === 'issues/2023-09-05.md')?.[1]).toContain('source: "b.txt"');
+    expect(issues.map(([path]) => path)).toEqual(['issues/2024-03-06-2.md', 'issues/2024-03-06.md']);
+    expect(issues.find(([path]) => path === 'issues/2024-03-06.md')?.[1]).toContain('source: "b.txt"');
 
     // A new file sorting first does not take b.txt's slug.
-    writeFileSync(join(dir, 'raw', 'a.txt'), seedText);
+    writeFileSync(join(dir, 'raw', 'a.txt'), issueText);
     await convert(dir);
     const after = Object.fromEntries(Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('issues/')));
-    expect(after['issues/2023-09-05.md']).toContain('source: "b.txt"');
-    expect(after['issues/2023-09-05-2.md']).toContain('source: "c.txt"');
-    expect(after['issues/2023-09-05-3.md']).toContain('source: "a.txt"');
+    expect(after['issues/2024-03-06.md']).toContain('source: "b.txt"');
+    expect(after['issues/2024-03-06-2.md']).toContain('source: "c.txt"');
+    expect(after['issues/2024-03-06-3.md']).toContain('source: "a.txt"');
   });
 
   it('ignores files that are not .txt, and says so', async () => {
-    const dir = scratchContent({ 'notes.docx': 'x', [SEED]: seedText });
+    const dir = scratchContent({ 'notes.docx': 'x', [ISSUE]: issueText });
     const result = await convert(dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('ignored (not .txt): notes.docx');
@@ -106,19 +112,18 @@ describe('sizes and shapes', () => {
     const chunk = seeds.join('\n\n');
     const copies = Math.ceil(10_000_000 / Buffer.byteLength(chunk));
     const dir = scratchContent({ 'huge.txt': `---\ndate: 2024-01-02\n---\n${Array.from({ length: copies }, () => chunk).join('\n\n')}` });
-    const started = performance.now();
+    // Its time against a ten times smaller file is checked by npm run bench (scripts/bench-scaling.ts).
     const result = await convert(dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/1 converted/);
     expect(Number(/(\d+) removed passages/.exec(result.stderr)?.[1])).toBeGreaterThan(1000); // the repeated pages are removed as duplicates, and counted
     expect(Object.keys(snapshot(dir)).filter((path) => path.startsWith('articles/')).length).toBeGreaterThan(40);
-    expect(performance.now() - started).toBeLessThan(60_000);
   }, 120_000);
 });
 
 describe('degenerate shapes get a reported best effort', () => {
   it('a single enormous line with no headline becomes one titled article and a warning', async () => {
-    const line = seedText.replace(/\s+/g, '').repeat(40).slice(0, 200_000);
+    const line = issueText.replace(/\s+/g, '').repeat(40).slice(0, 200_000);
     const dir = scratchContent({ 'oneline.txt': `---\ndate: 2024-01-02\n---\n${line}` });
     const result = await convert(dir);
     expect(result.code).toBe(0);
@@ -129,17 +134,20 @@ describe('degenerate shapes get a reported best effort', () => {
   });
 
   it('a file with no blank lines still gives its articles', async () => {
-    const dir = scratchContent({ [SEED]: seedText.replace(/\n\s*\n/g, '\n') });
-    const result = await convert(dir);
-    expect(result.code).toBe(0);
-    expect(Object.keys(snapshot(dir)).filter((path) => path.startsWith('articles/')).length).toBeGreaterThanOrEqual(6);
+    const titles = (dir: string) => Object.entries(snapshot(dir)).filter(([path]) => path.startsWith('articles/')).map(([, content]) => /^title: .*$/m.exec(content)?.[0]);
+    const spaced = scratchContent({ [ISSUE]: issueText });
+    const packed = scratchContent({ [ISSUE]: issueText.replace(/\n\s*\n/g, '\n') });
+    expect((await convert(spaced)).code).toBe(0);
+    expect((await convert(packed)).code).toBe(0);
+    expect(titles(spaced).length).toBeGreaterThan(1);
+    expect(titles(packed)).toEqual(titles(spaced));
   });
 });
 
 describe('corrections cannot reach outside the content directory', () => {
   it('uses names from a correction only as text, never as paths', async () => {
-    const dir = scratchContent({ [SEED]: seedText });
-    writeFileSync(join(dir, 'corrections.yaml'), ['- source: ../../escape.txt', '  issue: { date: 2024-01-02 }', `- source: ${SEED}`, '  issue: { date: 2024-01-03, page: ../../../../tmp/escape, paper: ../x }'].join('\n'));
+    const dir = scratchContent({ [ISSUE]: issueText });
+    writeFileSync(join(dir, 'corrections.yaml'), ['- source: ../../escape.txt', '  issue: { date: 2024-01-02 }', `- source: ${ISSUE}`, '  issue: { date: 2024-01-03, page: ../../../../tmp/escape, paper: ../x }'].join('\n'));
     const result = await convert(dir);
     expect(result.code).toBe(0);
     const paths = Object.keys(snapshot(dir));

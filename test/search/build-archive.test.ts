@@ -9,8 +9,14 @@ import { join } from 'node:path';
 import { buildArchiveIndex, type BuildArchiveOptions } from '../../src/search/build-archive.ts';
 import { parseManifest } from '../../src/search/shards.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'digest-archive-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+/**
+ * Every test builds its own content and cache under its own directory, so none
+ * depends on what another left behind or on the order they run in.
+ */
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 function writeArticle(content: string, issue: string, slug: string, title: string, body: string): void {
   mkdirSync(join(content, 'articles', issue), { recursive: true });
@@ -20,48 +26,58 @@ function writeArticle(content: string, issue: string, slug: string, title: strin
   );
 }
 
-const content = join(root, 'content');
-writeArticle(content, '2023-05-01', 'a', '排污权交易', '义乌推动排污权管理。');
-writeArticle(content, '2023-05-01', 'b', '产业工人', '产业工人队伍建设。');
-writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区。');
-
-const options = (outDir: string, extra: Partial<BuildArchiveOptions> = {}): BuildArchiveOptions => ({
-  contentDir: content, outDir, base: '/', cacheDir: join(root, 'cache'), shardCaps: { closedYear: 10, newestYear: 10 }, toSimplified: (text) => text, fingerprint: 'code-v1', ...extra,
-});
+/** Three articles over two years, a cache directory and a place for outputs. */
+function archive() {
+  const root = mkdtempSync(join(tmpdir(), 'digest-archive-'));
+  roots.push(root);
+  const content = join(root, 'content');
+  writeArticle(content, '2023-05-01', 'a', '排污权交易', '义乌推动排污权管理。');
+  writeArticle(content, '2023-05-01', 'b', '产业工人', '产业工人队伍建设。');
+  writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区。');
+  const options = (out: string, extra: Partial<BuildArchiveOptions> = {}): BuildArchiveOptions => ({
+    contentDir: content, outDir: join(root, out), base: '/', cacheDir: join(root, 'cache'), shardCaps: { closedYear: 10, newestYear: 10 }, toSimplified: (text) => text, fingerprint: 'code-v1', ...extra,
+  });
+  return { root, content, options };
+}
 const cachedIds = (result: { shards: { id: string; cached: boolean }[] }) => result.shards.filter((s) => s.cached).map((s) => s.id);
 
 describe('buildArchiveIndex', () => {
   it('writes one bundle per year and a manifest, newest first, without Pagefind UI files', async () => {
-    const out = join(root, 'out1');
-    const result = await buildArchiveIndex(options(out));
+    const { root, options } = archive();
+    const result = await buildArchiveIndex(options('out'));
     expect(result.shards.map((s) => [s.id, s.articles, s.cached])).toEqual([['2023', 2, false], ['2024', 1, false]]);
-    const manifest = parseManifest(JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')), 'shards.json');
+    const manifest = parseManifest(JSON.parse(readFileSync(join(root, 'out', 'shards.json'), 'utf8')), 'shards.json');
     expect(manifest.shards.map((s) => s.path)).toEqual(['2024/', '2023/']);
     expect(manifest.facets.year).toEqual({ 2023: 2, 2024: 1 });
-    const files = readdirSync(join(out, '2023'));
+    const files = readdirSync(join(root, 'out', '2023'));
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js', 'index', 'fragment']));
     expect(files.some((name) => name.includes('-ui.'))).toBe(false);
   });
 
   it('takes unchanged shards from the cache and re-indexes only the shard whose article changed', async () => {
-    const unchanged = await buildArchiveIndex(options(join(root, 'out2')));
+    const { root, content, options } = archive();
+    expect(cachedIds(await buildArchiveIndex(options('first')))).toEqual([]);
+    const unchanged = await buildArchiveIndex(options('second'));
     expect(cachedIds(unchanged)).toEqual(['2023', '2024']);
-    expect(readdirSync(join(root, 'out2', '2023', 'fragment')).sort()).toEqual(readdirSync(join(root, 'out1', '2023', 'fragment')).sort());
+    expect(readdirSync(join(root, 'second', '2023', 'fragment')).sort()).toEqual(readdirSync(join(root, 'first', '2023', 'fragment')).sort());
     writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区，居民点赞。');
-    const edited = await buildArchiveIndex(options(join(root, 'out3')));
+    const edited = await buildArchiveIndex(options('third'));
     expect(cachedIds(edited)).toEqual(['2023']);
   });
 
   it('re-indexes everything when the search code or the base path changes, or without a cache', async () => {
-    expect(cachedIds(await buildArchiveIndex(options(join(root, 'out4'), { fingerprint: 'code-v2' })))).toEqual([]);
-    expect(cachedIds(await buildArchiveIndex(options(join(root, 'out5'), { base: '/digest/' })))).toEqual([]);
-    const uncached = await buildArchiveIndex(options(join(root, 'out6'), { cacheDir: undefined }));
+    const { root, options } = archive();
+    expect(cachedIds(await buildArchiveIndex(options('cached')))).toEqual([]);
+    expect(cachedIds(await buildArchiveIndex(options('code', { fingerprint: 'code-v2' })))).toEqual([]);
+    expect(cachedIds(await buildArchiveIndex(options('base', { base: '/digest/' })))).toEqual([]);
+    const uncached = await buildArchiveIndex(options('uncached', { cacheDir: undefined }));
     expect(cachedIds(uncached)).toEqual([]);
-    expect(existsSync(join(root, 'out6', '2024', 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(root, 'uncached', '2024', 'pagefind-entry.json'))).toBe(true);
   });
 
   it('names the file when an article cannot be read', async () => {
+    const { content, options } = archive();
     writeFileSync(join(content, 'articles', '2024-06-14', 'bad.md'), 'no frontmatter');
-    await expect(buildArchiveIndex(options(join(root, 'out7')))).rejects.toThrow(/bad\.md: no YAML frontmatter/);
+    await expect(buildArchiveIndex(options('out'))).rejects.toThrow(/bad\.md: no YAML frontmatter/);
   });
 });

@@ -1,29 +1,32 @@
 /**
- * The search page served under a sub-path (BASE_PATH=/digest/): builds the
- * site and its index into a temporary directory, then searches through it.
- * Nothing in the page or the client may assume the bundle sits at /pagefind/.
+ * The search page served under a sub-path (BASE_PATH=/digest/): converts the
+ * raw issues, builds the site and its index, all into a temporary directory
+ * (so a fresh clone runs it, and no earlier build is read), then searches
+ * through it. Nothing in the page or the client may assume the bundle sits at
+ * /pagefind/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { builtBase, hasChromium, launchChromium, serveStatic, type StaticSite } from '../../src/search/eval/harness.ts';
+import { builtBase, launchChromium, serveStatic, type StaticSite } from '../../src/search/eval/harness.ts';
 import { groundTruth, loadCorpus } from '../../src/search/eval/corpus.ts';
 import { toSimplified } from '../../src/search/simplify.ts';
+import { chromiumAvailable } from '../site/helpers/chromium.ts';
 
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const hasContent = existsSync(join(contentDir, 'articles'));
-if (!hasChromium()) console.warn('\n⚠ SKIPPING sub-path search test: no Chromium at /usr/bin/chromium\n');
-else if (!hasContent) console.warn(`\n⚠ SKIPPING sub-path search test: no articles under ${contentDir} (run npm run convert)\n`);
+const rawDir = join(resolve(process.env.CONTENT_DIR ?? 'content'), 'raw');
 
-describe.skipIf(!hasChromium() || !hasContent)('search under a sub-path', () => {
+describe.skipIf(!chromiumAvailable('sub-path search test'))('search under a sub-path', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'digest-subpath-'));
+  const contentDir = `${outDir}-content`;
   let site: StaticSite;
   let browser: Browser;
 
   beforeAll(() => {
+    cpSync(rawDir, join(contentDir, 'raw'), { recursive: true });
+    execFileSync(process.execPath, ['scripts/convert.ts', '--content', contentDir, '--quiet'], { stdio: 'pipe' });
     // Vitest puts Vite's BASE_URL, MODE, … into process.env; a child Astro build must not inherit them.
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(key)));
     const env = { ...inherited, BASE_PATH: '/digest/', OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-astro-cache`, CONTENT_DIR: contentDir };
@@ -35,6 +38,7 @@ describe.skipIf(!hasChromium() || !hasContent)('search under a sub-path', () => 
     await site?.close();
     rmSync(outDir, { recursive: true, force: true });
     rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
+    rmSync(contentDir, { recursive: true, force: true });
   });
 
   it('loads the bundle and links results under /digest/', async () => {

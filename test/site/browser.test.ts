@@ -5,14 +5,14 @@
  * critical accessibility violation (light and dark). Screenshots go to
  * test-results/screenshots/ for a human to look at.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumAvailable } from './helpers/chromium.ts';
 import { listFiles, requireDist, ROOT } from './helpers/dist.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -28,10 +28,7 @@ const AXE_AT_PHONE_WIDTH = new Set(['home', 'issue', 'article', 'cities']);
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(`\n*** SKIPPING browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium). ***\n`);
-}
+const hasChromium = chromiumAvailable('browser tests');
 
 /** A page of each kind in the built site, chosen from what the content has. */
 function pickPages(dist: string): Record<string, string> {

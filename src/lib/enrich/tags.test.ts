@@ -5,8 +5,8 @@
  * punctuation that ends a clause. These tests hold that trust against the ICU
  * this Node ships, check the clause-by-clause runs against segmenting each
  * stretch between kept words on its own, check that reading only the clauses
- * that can matter gives the tags reading all of them gives, and pin the seed
- * articles' tags.
+ * that can matter gives the tags reading all of them gives, and hold the seed
+ * articles' tags to what an editor reviewed.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { seedIssue, shippedLexicon } from '../../../test/fixtures/enrich/build.t
 import { articleParts, type TextPart } from './text.ts';
 import { classify, countCueTerms } from './classify.ts';
 import { extractTags, textRuns, type TagHints } from './tags.ts';
+import { TAG_MAX_LENGTH, TAGS_MAX, TAGS_MIN } from './weights.ts';
 
 const lexicon = shippedLexicon();
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -159,60 +160,66 @@ describe('reading only the clauses that can matter', () => {
   });
 });
 
-/** The seed fixtures' tags as decided before the one-pass segmentation (test/fixtures/enrich/issue-*.json). */
-const SEED_TAGS: [string, string, string[]][] = [
-  ["000", "“一对一”跟踪,主动靠前服务", ["排污权","义乌","生态环境","环保","一对一","国工恒昌"]],
-  ["000", "聚焦重点项目 助推乡村振兴", ["乡村振兴","人大代表","乡村全面振兴","双林镇","招商引资","村集体"]],
-  ["000", "条块结合,成立区域工会联盟", ["工会","产业工人","铁路","高速","公路","人才"]],
-  ["000", "用绿色守护“三生融合”", ["食品","绿色","生态","文化","创新","三生融合"]],
-  ["000", "百日攻坚 赋美城市", ["城市","垃圾","市容","小区","督查","背街小巷"]],
-  ["000", "“新”的力量 助力发展", ["新的社会阶层人士","统战","人士队伍","党外","西塘桥街道","新阶层人士"]],
-  ["000", "编制规划 保护耕地", ["耕地","农田","天子湖镇","农业","产粮","治理"]],
-  ["000", "2024年第二批重大劳动保障违法行为典型案例和拖欠农民工工资失信联合惩戒对象名单信息", ["劳动保障","农民工","拖欠","工资","典型案例","违法"]],
-  ["001", "政银企携手纾困解难", ["工商联","民营经济","纾困","金融","银行温州分行","共同富裕"]],
-  ["001", "四方联盟共解交通领域“急难愁盼”", ["交通","党建联盟","清廉","共同富裕","红色根脉","党委书记"]],
-  ["001", "14名党政“一把手”接受廉责“双考”", ["一把手","从严治党","双考","清廉","纪检监察","廉责"]],
-  ["001", "苍南紫菜规范化养殖助增收", ["紫菜","乡村振兴","增收","育苗","村集体","纠纷"]],
-  ["001", "温州深“图”远虑推垃圾分类", ["垃圾分类","无废城市","生活垃圾","温州市","治理","污染"]],
-  ["001", "“积分制”助力垃圾分类工作", ["垃圾分类","积分制","村民","绿色","兑换"]],
-  ["001", "主题论坛话安全生产", ["安全生产","高速","交通","主旨演讲","温州市","管理局"]],
-  ["001", "电子退休证一键申领", ["退休","养老保险","人力社保","社会保险","电子","待遇"]],
-  ["001", "产才融合促产业转型", ["人才","产教融合","党建引领","研究院","产才融合矩阵","科研"]],
-  ["001", "车辆查控处置不再难", ["司法","法院","查控","云执行","平阳","拍卖"]],
-  ["001", "“警校联盟”关爱青少年", ["青少年","派出所","公安","平安","民警","党支部"]],
-  ["002", "湖州绿色财政：“生态美”促“共同富”", ["生态保护补偿","绿色财政","生态补偿","生态文明","排污权","湖州"]],
-  ["002", "破解用工管理顽疾", ["用工","劳动关系","纠纷","培训","闲林街道","实务"]],
-  ["002", "绍兴柯桥区：深化建设社会保险场景试点", ["社会保险","柯桥区","纪委","监督","养老保险","人力社保"]],
-  ["002", "桐乡医保：“三个协同”保障长护险异地互认", ["长护险","医保","失能","两地","长期护理保险","参保"]],
-  ["002", "攥指成拳 保平安促发展", ["巡防","治安","巡逻","平安","警情","金东公安"]],
-  ["002", "嘉兴国家高新区(高照街道):72件“微实事”书写群众“幸福账单”", ["嘉兴国家高新区","高照街道","基层治理","民生微实事","幸福账单","民意"]],
-  ["002", "攻坚提速 决胜全年", ["交通基建","匝道","施工","标段","改扩建","标准化"]],
-  ["002", "浙疆同心 共富共融", ["文化","帮扶","千万工程","浙江","共富","果园"]],
-  ["003", "高水平建设生态文明典范城市 湖州首次颁发生态鼎", ["生态文明","生态鼎","生态环境","城市","湖州","绿水青山"]],
-  ["003", "龙港标准亮相中国质量大会", ["标准化","龙港","质量大会","社会治理","城市","基层治理"]],
-  ["003", "5G 农业园", ["农业","科技","栽培"]],
-  ["003", "浙江工匠学院在杭成立 这所新学院如何培养大国工匠", ["工匠学院","浙江","产业工人","技能人才","省总工会干部学校","产教融合"]],
-  ["003", "宁波民宿邀杭州市民去看海", ["民宿","宁波","旅游","杭州市","度假","文创"]],
-  ["003", "岱山建大安全预防中心", ["预防中心","矛盾纠纷","安全","治安","班组长","诈骗"]],
-  ["003", "诸暨大唐基层治理巧打老乡牌 异乡客变身新乡贤", ["调解","基层治理","矛盾纠纷","商会","老乡反诈","大唐"]],
-  ["003", "淳安凝聚法治力量护航营商环境 提交一次申请,坐等公证服务", ["营商环境","法治","公证","市场主体","淳安","提交"]],
-  ["004", "凝聚新力量 赋能城市发展", ["快递","城市","党员","基层治理","网格员","双林镇"]],
-  ["004", "齐抓共管“绿色发展” 共建共享“无废城市”", ["无废城市","生态文明","绿色发展","固体废物","环保","无废工业园区"]],
-  ["004", "三轮驱动 激发活力", ["城市","文旅","研究院","数字经济","科创","创新"]],
-  ["004", "助力电商创业创新 街道打造“梦工厂”", ["电商","人才","人大代表","创业创新","北苑街道","梦工厂"]],
-  ["004", "文旅融合 蝶变跃升", ["文旅融合","民宿","文化","老街","风貌","沈荡镇"]],
-  ["004", "吃茶话事 化解纠纷", ["社会治理","调解","枫桥经验","矛盾纠纷","基层治理","队伍"]],
-  ["004", "培养“头雁” 助力增收", ["增收","人才","村集体","致富","种植","农户"]],
-  ["004", "清风拂面 以文化人", ["清廉","廉洁文化","廉政","廉洁自律","丁兰街道","党员干部"]],
-  ["004", "监督护航 助企惠企", ["营商环境","助企","惠企","人大代表","新市镇","便民服务中心"]],
-  ["004", "明志笃行 为民解忧", ["派出所","清廉","民警","廉政","廉内助","党风"]],
+/**
+ * Tags an editor reviewed on the seed articles: phrases that must be among an
+ * article's tags and phrases that must not, each with the reason. `knownMiss`
+ * lists the poor tags the classifier still gives, so the disagreement stays
+ * visible; a fix fails the test until its entry is removed here.
+ */
+interface ReviewedTags {
+  key: string;
+  title: string;
+  present: string[];
+  absent: string[];
+  reason: string;
+  knownMiss?: string[];
+}
+
+const REVIEWED_TAGS: readonly ReviewedTags[] = [
+  { key: '000', title: '“一对一”跟踪,主动靠前服务', present: ['排污权', '义乌'], absent: [], reason: 'Yiwu\'s emissions-permit (排污权) work, named in the subtitle, is the story' },
+  { key: '001', title: '政银企携手纾困解难', present: ['工商联', '纾困'], absent: ['银行温州分行'], reason: 'the partners are 工商联 and 建设银行温州分行; 银行温州分行 is that name cut', knownMiss: ['银行温州分行'] },
+  { key: '001', title: '主题论坛话安全生产', present: ['安全生产'], absent: ['管理局'], reason: '管理局 is the tail of two agencies\' names (交通运输管理局, 应急管理局), not a subject', knownMiss: ['管理局'] },
+  { key: '001', title: '温州深“图”远虑推垃圾分类', present: ['垃圾分类'], absent: ['温州深'], reason: 'the headline\'s subject; 温州深 is a cut of the pun in the headline' },
+  { key: '002', title: '桐乡医保：“三个协同”保障长护险异地互认', present: ['长护险', '医保'], absent: ['三个协同'], reason: 'long-term-care insurance under the medical-insurance office is the story; 三个协同 is a slogan' },
+  { key: '003', title: '浙江工匠学院在杭成立 这所新学院如何培养大国工匠', present: ['工匠学院'], absent: ['新学院'], reason: 'the academy founded is the story, named in full' },
+  { key: '003', title: '宁波民宿邀杭州市民去看海', present: ['民宿', '宁波'], absent: ['去看海'], reason: 'Ningbo\'s guesthouses are the story; 去看海 is a verb phrase' },
+  { key: '003', title: '淳安凝聚法治力量护航营商环境 提交一次申请,坐等公证服务', present: ['公证', '营商环境'], absent: ['提交'], reason: '提交 (submit) is a verb of the subtitle, not a subject', knownMiss: ['提交'] },
+  { key: '004', title: '吃茶话事 化解纠纷', present: ['矛盾纠纷'], absent: ['队伍'], reason: '队伍 (team) is a generic noun any story about people holds', knownMiss: ['队伍'] },
 ];
 
+/** All text a tag may be taken from. */
+function printedText(article: ReturnType<typeof seedIssue>['articles'][number]): string {
+  return articleParts(article).map((part) => part.text).join('\n');
+}
+
 describe('seed articles: tags', () => {
-  const articles = new Map(['000', '001', '002', '003', '004'].flatMap((key) => seedIssue(key).articles.map((article) => [`${key} ${article.title}`, article])));
-  it.each(SEED_TAGS)('%s %s', (key, title, tags) => {
-    const article = articles.get(`${key} ${title}`);
-    expect(article).toBeDefined();
-    if (article) expect(classify(article, lexicon).tags).toEqual(tags);
+  const seedArticles = ['000', '001', '002', '003', '004'].flatMap((key) => seedIssue(key).articles.map((article) => ({ key, article })));
+
+  it('are, for every article, a few distinct Han phrases printed in it, none a stop word', () => {
+    for (const { key, article } of seedArticles) {
+      const tags = classify(article, lexicon).tags;
+      const text = printedText(article);
+      const where = `${key} ${article.title}: ${tags.join(' ')}`;
+      expect(tags.length, where).toBeGreaterThanOrEqual(TAGS_MIN);
+      expect(tags.length, where).toBeLessThanOrEqual(TAGS_MAX);
+      expect(new Set(tags).size, where).toBe(tags.length);
+      for (const tag of tags) {
+        expect(tag, where).toMatch(new RegExp(`^\\p{Script=Han}{2,${TAG_MAX_LENGTH}}$`, 'u'));
+        expect(text, where).toContain(tag);
+        expect(lexicon.stopwords.has(tag), `${where}: ${tag} is a stop word`).toBe(false);
+      }
+    }
+  });
+
+  it.each(REVIEWED_TAGS)('$key $title: has $present, not $absent', ({ key, title, present, absent, reason, knownMiss = [] }) => {
+    const found = seedArticles.find((candidate) => candidate.key === key && candidate.article.title === title);
+    expect(found, `${key} ${title}`).toBeDefined();
+    const tags = found ? classify(found.article, lexicon).tags : [];
+    expect(tags, reason).toEqual(expect.arrayContaining(present));
+    for (const tag of absent) {
+      const given = tags.includes(tag);
+      if (knownMiss.includes(tag)) expect(given, `${tag} is no longer given: remove it from knownMiss (${reason})`).toBe(true);
+      else expect(given, `${tag}: ${reason}`).toBe(false);
+    }
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Fixture cases, one folder per heuristic under test/fixtures/segment/:
  * `input.txt` is a raw issue, `expected.json` what normalize + segment make of
- * it (articles, removed, and the messages as `line ruleId`). A missing
- * expected.json is written on first run; UPDATE=1 rewrites them all, to be
- * reviewed as a diff. Every case also passes the no-loss ledger.
+ * it (articles, removed, and the messages as `line ruleId`). UPDATE=1 writes
+ * them all, to be reviewed as a diff; without it a missing expected.json fails
+ * the case, so a new fixture is never passed by its own output. Every case
+ * also passes the no-loss ledger.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,8 @@ describe('segment fixtures', () => {
       messages: [...normalized.messages, ...output.messages].map((m) => `${m.place?.line ?? '-'} ${m.severity} ${m.ruleId}`),
     };
     const expectedFile = `${folder}expected.json`;
-    if (process.env['UPDATE'] || !existsSync(expectedFile)) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env['UPDATE']) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    if (!existsSync(expectedFile)) expect.fail(`${name}/expected.json is missing: write it with UPDATE=1 and review it`);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
     expect(hanDifference(normalized.issue, output)).toEqual({});
   });

@@ -29,6 +29,12 @@ describe('frontmatter', () => {
     );
   });
 
+  // Found by the property above (seed -1659668054): String(-0) is "0", yaml writes -0.
+  it('writes -0 as yaml does', () => {
+    expect(frontmatter({ title: -0 })).toBe('---\ntitle: -0\n---\n');
+    expect(frontmatter({ tags: [-0, 0] })).toBe(viaYaml({ tags: [-0, 0] }));
+  });
+
   it('writes an article-shaped document directly, in yaml\'s layout', () => {
     const data = { title: '“积分制”助力垃圾分类工作', authors: [{ name: '杰克', role: null }], tags: ['垃圾分类', '积分制'], order: 7, dateInferred: false, captions: [] };
     expect(frontmatter(data)).toBe(viaYaml(data));

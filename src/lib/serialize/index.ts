@@ -20,12 +20,13 @@ export const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType:
  * One scalar as `yaml` writes it with YAML_OPTIONS, or undefined where that
  * takes more than this: a string whose JSON form holds no escape is that JSON
  * form (yaml's double-quoted style starts from JSON.stringify and only rewrites
- * escapes), an integer its digits.
+ * escapes), an integer other than -0 its digits.
  */
 function plainScalar(value: unknown): string | undefined {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
+  // String(-0) is "0"; yaml writes -0, which reads back as the number it was.
+  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const json = JSON.stringify(value);
   return json.includes('\\') ? undefined : json;

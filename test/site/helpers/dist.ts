@@ -4,7 +4,7 @@
  * BASE_PATH=/digest/, from the same CONTENT_DIR.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -13,10 +13,39 @@ export const DIST = join(ROOT, 'dist');
 export const DIST_SUB = join(ROOT, 'dist-sub');
 export const SUB_BASE = '/digest/';
 
-/** Fail early and clearly when the site has not been built. */
+/** What `npm run build` reads: a file under any of these newer than the build means dist/ is stale. */
+const BUILD_INPUTS = ['content', 'src', 'data', 'public', 'astro.config.mjs', 'scripts/convert.ts', 'scripts/build-search.ts'];
+
+/** The newest file under `path` (skipping the converter's own cache), as [mtime in ms, path]. */
+function newestFile(path: string): [number, string] {
+  if (!existsSync(path)) return [0, path];
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return [stat.mtimeMs, path];
+  let newest: [number, string] = [0, path];
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (entry.name === '.digest' || entry.name.endsWith('.test.ts')) continue;
+    const candidate = newestFile(join(path, entry.name));
+    if (candidate[0] > newest[0]) newest = candidate;
+  }
+  return newest;
+}
+
+/**
+ * Fail early and clearly when the site has not been built, or was built before
+ * a change to what it is built from: tests must read the site the code makes
+ * now, not whatever an earlier build left in dist/.
+ */
 export function requireDist(): string {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`No built site at ${relative(process.cwd(), DIST) || DIST}/index.html: run \`npm run build\` before \`npm test\`.`);
+  const home = join(DIST, 'index.html');
+  const shown = relative(process.cwd(), DIST) || DIST;
+  if (!existsSync(home)) {
+    throw new Error(`No built site at ${shown}/index.html: run \`npm run build\` before \`npm test\`.`);
+  }
+  // Incremental builds keep unchanged pages, so the build's time is that of the newest file it wrote.
+  const [built] = newestFile(DIST);
+  const [changed, input] = BUILD_INPUTS.map((name) => newestFile(join(ROOT, name))).reduce((a, b) => (b[0] > a[0] ? b : a));
+  if (changed > built) {
+    throw new Error(`${shown}/ is stale: ${relative(ROOT, input)} changed after the build (${new Date(changed).toISOString()} > ${new Date(built).toISOString()}); run \`npm run build\` before \`npm test\`.`);
   }
   return DIST;
 }

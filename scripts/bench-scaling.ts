@@ -1,0 +1,91 @@
+/**
+ * npm run bench runs this first: the converter's time claims, measured where
+ * timing belongs (not in unit tests, whose wall time depends on whatever else
+ * the machine runs). Each case converts an input and the same input ten times
+ * larger; ten times the input must take at most SCALING_LIMIT times the time
+ * (linear, with room for noise). Best of three runs per size, in CPU time.
+ *
+ * stderr: a table. stdout: one JSON document. Exit code 1 when a case scales
+ * worse than the limit.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadLexicon } from '../src/lib/lexicon/index.ts';
+import { normalize } from '../src/lib/normalize/index.ts';
+import { convertText, type ConverterData } from '../src/lib/pipeline.ts';
+import { loadSegmentLexicon, segment } from '../src/lib/segment/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = join(ROOT, 'data');
+const SAMPLES = join(ROOT, 'content/raw');
+/** 10× the input in at most this many times the time: linear, with room for noise on a shared machine. */
+const SCALING_LIMIT = 12;
+const RUNS = 3;
+
+const samples = readdirSync(SAMPLES).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(SAMPLES, name), 'utf8'));
+const data: ConverterData = { segmentation: loadSegmentLexicon(DATA), lexicon: loadLexicon(DATA), corrections: { file: 'corrections.yaml', entries: [] } };
+
+/** Text of `chars` characters made by repeating `unit`. */
+const repeatTo = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+
+interface Case {
+  name: string;
+  /** The input for a size (1 or 10). */
+  input: (scale: number) => string;
+  run: (input: string) => void;
+}
+
+const CASES: Case[] = [
+  {
+    // An issue printed as one line: no headline, one article titled from its first sentence.
+    name: 'one line of issue 002 (50k, 500k chars)',
+    input: (scale) => repeatTo(samples[2]!.replace(/\s+/gu, ''), 50_000 * scale),
+    run: (line) => {
+      segment(normalize(line, 'one-line.txt').issue, data.segmentation);
+    },
+  },
+  {
+    // The same with all five issues, whose paragraphs printed twice become repeats inside the one line.
+    name: 'one line of all five issues (50k, 500k chars)',
+    input: (scale) => repeatTo(samples.join('').replace(/\s+/gu, ''), 50_000 * scale),
+    run: (line) => {
+      segment(normalize(line, 'one-line.txt').issue, data.segmentation);
+    },
+  },
+  {
+    // A file holding the same pages over and over: the repeats are found as duplicates.
+    name: 'repeated pages (1 MB, 10 MB)',
+    input: (scale) => `---\ndate: 2024-01-02\n---\n${repeatTo(samples.join('\n\n') + '\n\n', 1_000_000 * scale / 3)}`,
+    run: (text) => {
+      if (!convertText(text, 'huge.txt', data).ok) throw new Error('the repeated pages did not convert');
+    },
+  },
+];
+
+/** CPU seconds, not wall time: the machine is shared, and another process's work must not count as ours. */
+function bestSeconds(run: () => void): number {
+  let best = Infinity;
+  for (let index = 0; index < RUNS; index += 1) {
+    const started = process.cpuUsage();
+    run();
+    const { user, system } = process.cpuUsage(started);
+    best = Math.min(best, (user + system) / 1e6);
+  }
+  return best;
+}
+
+const results = CASES.map(({ name, input, run }) => {
+  const small = input(1);
+  const large = input(10);
+  const smallSeconds = bestSeconds(() => run(small));
+  const largeSeconds = bestSeconds(() => run(large));
+  const ratio = largeSeconds / smallSeconds;
+  return { name, smallSeconds, largeSeconds, ratio, ok: ratio <= SCALING_LIMIT };
+});
+
+process.stderr.write(`scaling: 10× the input, at most ${SCALING_LIMIT}× the time (best of ${RUNS}, CPU time)\n`);
+for (const { name, smallSeconds, largeSeconds, ratio, ok } of results) {
+  process.stderr.write(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(44)} ${smallSeconds.toFixed(3)} s → ${largeSeconds.toFixed(3)} s  ×${ratio.toFixed(1)}\n`);
+}
+process.stdout.write(`${JSON.stringify({ scalingLimit: SCALING_LIMIT, cases: results }, null, 2)}\n`);
+process.exitCode = results.every((result) => result.ok) ? 0 : 1;
