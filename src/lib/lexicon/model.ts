@@ -103,6 +103,8 @@ export interface Lexicon {
   themes: Theme[];
   /** Label of the theme for an article without any cue term. */
   fallbackTheme: string;
+  /** Endings of firms' names (有限公司, 集团), longest first: the cue terms in a firm's name state its trade. */
+  firmSuffixes: string[];
   stopwords: ReadonlySet<string>;
   townshipSuffixes: string[];
   /**
@@ -280,7 +282,7 @@ function requiredString(yaml: YamlFile, map: Node, key: string, where: string): 
   return node.value.trim();
 }
 
-export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme: string } {
+export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme: string; firmSuffixes: string[] } {
   const yaml = parseYamlFile(source);
   const list = mapEntry(yaml.root, 'themes');
   if (!isSeq(list) || list.items.length === 0) throw new DataFileError(yaml.file, yaml.lineOf(list ?? yaml.root), 'expected a non-empty `themes:` list');
@@ -319,7 +321,7 @@ export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme:
   const fallbackSlug = isScalar(fallbackNode) ? String(fallbackNode.value) : '';
   const fallback = themes.find((theme) => theme.slug === fallbackSlug);
   if (!fallback) throw new DataFileError(yaml.file, yaml.lineOf(fallbackNode ?? yaml.root), `"fallback" must be the slug of one of the themes, got "${fallbackSlug}"`);
-  return { themes, fallbackTheme: fallback.label };
+  return { themes, fallbackTheme: fallback.label, firmSuffixes: stringList(yaml, yaml.root, 'firm_suffixes').sort((a, b) => b.length - a.length) };
 }
 
 export function parseDateCues(source: DataText): DateCues {
@@ -398,7 +400,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const cities = parseCities(sources.cities);
   const counties = parseCounties(sources.counties, cities);
   const places = parsePlaces(sources.places, cities, counties);
-  const { themes, fallbackTheme } = parseThemes(sources.themes);
+  const { themes, fallbackTheme, firmSuffixes } = parseThemes(sources.themes);
   const { forms, countyEntries } = indexPlaceForms(sources, cities, counties, places);
   const cueTerms = new Map<string, CueTerm>();
   for (const theme of themes) for (const { term, weight } of theme.terms) cueTerms.set(term, { theme: theme.label, weight });
@@ -413,6 +415,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     places,
     themes,
     fallbackTheme,
+    firmSuffixes,
     stopwords,
     townshipSuffixes,
     townshipAtStart: townshipAtStart(townshipSuffixes),
