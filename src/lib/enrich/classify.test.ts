@@ -78,7 +78,7 @@ describe('classify', () => {
     it('counts the trade in a firm name for little: two 科技有限公司 at a village school do not make a science story', () => {
       const story = article({
         title: '爱心企业走进村小',
-        paragraphs: ['近日，杭州星河科技有限公司、宁波云帆科技有限公司走进农村小学，为留守儿童送去书包和文具。', '村民纷纷称赞。'],
+        paragraphs: ['近日，杭州星河科技有限公司、宁波云帆科技有限公司走进农村小学，为孩子们送去书包和文具。', '村民纷纷称赞。'],
       });
       const result = classify(story, lexicon);
       expect(result.theme).toBe('乡村振兴');
