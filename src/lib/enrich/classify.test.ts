@@ -86,6 +86,15 @@ describe('classify', () => {
     });
   });
 
+  it('reads a neutral word as a whole, so the cue term it holds is not read inside it: 利用工会 is 工会, not 用工', () => {
+    const result = classify(article({ title: '爱心驿站开放', paragraphs: ['充分利用工会职工服务中心设立驿站。'] }), lexicon);
+    expect(result.themeTerms).toContain('工会');
+    expect(result.themeTerms).not.toContain('用工');
+    const rhetoric = classify(article({ title: '展现精神风貌', paragraphs: ['推动经济高速发展。'] }), lexicon);
+    expect(rhetoric.scores.map((score) => score.theme)).not.toContain('城市建设');
+    expect(rhetoric.scores.map((score) => score.theme)).not.toContain('交通建设');
+  });
+
   describe('vocabulary as regional papers write it', () => {
     const themeOf = (title: string, ...paragraphs: string[]) => classify(article({ title, paragraphs }), lexicon).theme;
 

@@ -7,9 +7,11 @@
  * says what a story is about; the body confirms it, with diminishing returns so
  * one word repeated twenty times cannot drown the rest. A term inside a firm's
  * name (温州机场集团有限公司, 某某科技有限公司) states the firm's trade, not the
- * story's subject, and counts for little wherever it stands.
+ * story's subject, and counts for little wherever it stands. A neutral word
+ * (利用, 精神风貌) is read like a cue term and scores nothing, so the term it
+ * holds (用工, 风貌) is not read inside it.
  */
-import { longestMatches, type Lexicon } from '../lexicon/index.ts';
+import { longestMatches, type CueTerm, type Lexicon } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
 import { articleParts, type Part, type TextPart } from './text.ts';
 import { extractTags } from './tags.ts';
@@ -80,7 +82,8 @@ export function countCueTerms(parts: readonly TextPart[], lexicon: Lexicon): Ter
     const partKind = partClass(part);
     if (partKind === null) continue;
     const firms = firmNames(text, lexicon.firmSuffixes);
-    for (const { form, value, index } of longestMatches(text, lexicon.cueTerms)) {
+    for (const { form, value, index } of longestMatches<CueTerm | null>(text, lexicon.cueTerms, lexicon.neutralWords)) {
+      if (value === null) continue;
       const term = terms.get(form) ?? { term: form, theme: value.theme, weight: value.weight, counts: { title: 0, heading: 0, body: 0, table: 0, firm: 0 } };
       const kind = firms.some(([start, end]) => index >= start && index < end) ? 'firm' : partKind;
       term.counts[kind] += 1;

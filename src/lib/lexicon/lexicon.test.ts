@@ -136,6 +136,10 @@ describe('a bad data file fails with file:line and the reason', () => {
     expect(failure(withFile('themes', (text) => text.replace('fallback: governance', 'fallback: sports'))).message).toMatch(/"fallback" must be the slug of one of the themes/);
   });
 
+  it('a neutral word that is also a cue term', () => {
+    expect(failure(withFile('themes', (text) => text.replace('neutral: [利用,', 'neutral: [民宿, 利用,'))).message).toMatch(/neutral word "民宿" is also a cue term/);
+  });
+
   it('a firm-suffix list that is missing', () => {
     expect(failure(withFile('themes', (text) => text.replace(/^firm_suffixes:.*$/m, ''))).message).toMatch(/"firm_suffixes" must be a non-empty list/);
   });
