@@ -261,8 +261,9 @@ function countPhrases(stats: Map<string, PhraseStats>, runs: readonly (readonly 
 /** Always the same word on one side: part of a longer name (工恒昌新材料 of 国工恒昌新材料). */
 function isFragment({ count, left, right }: PhraseStats): boolean {
   const fixed = (side: Neighbours) => typeof side === 'string' && side !== EDGE;
-  // A lone character split off next to the phrase (齐|抓共管) betrays a broken word even when seen once.
-  const splitOff = (side: Neighbours) => typeof side === 'string' && side !== EDGE && side.length === 1;
+  // A lone character split off next to the phrase (齐|抓共管) betrays a broken word even when seen once, and
+  // so do lone characters only, each time another one (市|级兴村治社名师, 区|级兴村治社名师).
+  const splitOff = (side: Neighbours) => (typeof side === 'string' ? [side] : [...side]).every((word) => word !== EDGE && word.length === 1);
   return (count >= TAG_MIN_COUNT && (fixed(left) || fixed(right))) || splitOff(left) || splitOff(right);
 }
 

@@ -42,6 +42,10 @@ export const THEME_TITLE_FACTOR = 3;
 export const THEME_HEADING_FACTOR = 1.5;
 /** classify(): cue terms in a table count for little (names of offices, reasons for listing). */
 export const THEME_TABLE_FACTOR = 0.3;
+/** classify(): cue terms inside a firm's name (its trade, not the story's subject) count for little, like a table's. */
+export const THEME_FIRM_FACTOR = 0.3;
+/** classify(): a firm's name is taken to run back at most this many characters from its ending (有限公司). */
+export const THEME_FIRM_NAME_MAX_CHARS = 8;
 /** classify(): how many decisive cue terms to report. */
 export const THEME_TERMS_REPORTED = 5;
 

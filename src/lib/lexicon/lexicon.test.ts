@@ -59,6 +59,7 @@ describe('the shipped data', () => {
     expect(themeBySlug(lexicon, 'labor')?.label).toBe('劳动社保');
     expect(themeByLabel(lexicon, '生态环保')?.terms.length).toBeGreaterThan(10);
     expect(lexicon.fallbackTheme).toBe('基层治理');
+    expect(lexicon.firmSuffixes.slice(0, 2)).toEqual(['股份有限公司', '有限责任公司']);
   });
 
   it('reports no problems', () => {
@@ -133,6 +134,14 @@ describe('a bad data file fails with file:line and the reason', () => {
 
   it('a fallback that is no theme', () => {
     expect(failure(withFile('themes', (text) => text.replace('fallback: governance', 'fallback: sports'))).message).toMatch(/"fallback" must be the slug of one of the themes/);
+  });
+
+  it('a neutral word that is also a cue term', () => {
+    expect(failure(withFile('themes', (text) => text.replace('neutral: [利用,', 'neutral: [民宿, 利用,'))).message).toMatch(/neutral word "民宿" is also a cue term/);
+  });
+
+  it('a firm-suffix list that is missing', () => {
+    expect(failure(withFile('themes', (text) => text.replace(/^firm_suffixes:.*$/m, ''))).message).toMatch(/"firm_suffixes" must be a non-empty list/);
   });
 
   it('a date-cue list that is missing', () => {

@@ -103,6 +103,10 @@ export interface Lexicon {
   themes: Theme[];
   /** Label of the theme for an article without any cue term. */
   fallbackTheme: string;
+  /** Endings of firms' names (有限公司, 集团), longest first: the cue terms in a firm's name state its trade. */
+  firmSuffixes: string[];
+  /** Words that hold a cue term without meaning it (利用工会 is not 用工): scanned with the cue terms, scoring nothing. */
+  neutralWords: Dictionary<null>;
   stopwords: ReadonlySet<string>;
   townshipSuffixes: string[];
   /**
@@ -280,7 +284,7 @@ function requiredString(yaml: YamlFile, map: Node, key: string, where: string): 
   return node.value.trim();
 }
 
-export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme: string } {
+export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme: string; firmSuffixes: string[]; neutralWords: string[] } {
   const yaml = parseYamlFile(source);
   const list = mapEntry(yaml.root, 'themes');
   if (!isSeq(list) || list.items.length === 0) throw new DataFileError(yaml.file, yaml.lineOf(list ?? yaml.root), 'expected a non-empty `themes:` list');
@@ -319,7 +323,10 @@ export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme:
   const fallbackSlug = isScalar(fallbackNode) ? String(fallbackNode.value) : '';
   const fallback = themes.find((theme) => theme.slug === fallbackSlug);
   if (!fallback) throw new DataFileError(yaml.file, yaml.lineOf(fallbackNode ?? yaml.root), `"fallback" must be the slug of one of the themes, got "${fallbackSlug}"`);
-  return { themes, fallbackTheme: fallback.label };
+  const neutralWords = stringList(yaml, yaml.root, 'neutral');
+  const cueTerm = neutralWords.find((word) => themes.some((theme) => theme.terms.some(({ term }) => term === word)));
+  if (cueTerm !== undefined) throw new DataFileError(yaml.file, yaml.lineOf(mapEntry(yaml.root, 'neutral') ?? yaml.root), `neutral word "${cueTerm}" is also a cue term`);
+  return { themes, fallbackTheme: fallback.label, firmSuffixes: stringList(yaml, yaml.root, 'firm_suffixes').sort((a, b) => b.length - a.length), neutralWords };
 }
 
 export function parseDateCues(source: DataText): DateCues {
@@ -398,7 +405,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const cities = parseCities(sources.cities);
   const counties = parseCounties(sources.counties, cities);
   const places = parsePlaces(sources.places, cities, counties);
-  const { themes, fallbackTheme } = parseThemes(sources.themes);
+  const { themes, fallbackTheme, firmSuffixes, neutralWords } = parseThemes(sources.themes);
   const { forms, countyEntries } = indexPlaceForms(sources, cities, counties, places);
   const cueTerms = new Map<string, CueTerm>();
   for (const theme of themes) for (const { term, weight } of theme.terms) cueTerms.set(term, { theme: theme.label, weight });
@@ -413,6 +420,8 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     places,
     themes,
     fallbackTheme,
+    firmSuffixes,
+    neutralWords: dictionary(new Map(neutralWords.map((word) => [word, null]))),
     stopwords,
     townshipSuffixes,
     townshipAtStart: townshipAtStart(townshipSuffixes),
