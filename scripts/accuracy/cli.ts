@@ -19,7 +19,7 @@ Convert the sample issues and the real-pages dev set in process (no corrections)
 them against their gold: headline and author precision, recall and F1, city, theme, issue
 date, conservation and refused issues, per issue and in total.
 
-  --set NAME     samples or devset (repeatable; default both)
+  --set NAME     samples, devset or heldout (repeatable; default all three)
   --json         print one JSON document to stdout (the tables go to stderr)
   --check        exit 1 when a figure is below its floor
   --floors FILE  the floors for --check (default scripts/accuracy/floors.json)
