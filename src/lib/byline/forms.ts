@@ -1,85 +1,167 @@
 /**
  * The printed forms of a byline, each recognised on its own:
  *
- *   name line      陈 茜 甘凌峰 · 本报记者 蒋欣如 通讯员 慕荣雪 · ■ 张立忠 · 倪俊杰
+ *   name line      陈 茜 甘凌峰 · 本报记者 蒋欣如 通讯员 慕荣雪 · ■ 张立忠 · 倪俊杰 · □记者 丁霞 报道
  *   lead           本报讯（记者 陈晔）… · 本报湖州9月4日电（记者 叶诗蕾 共享联盟·湖州 陆晓芬）…
- *   trailing       …说。（郭明珠 顾志鹏） · a line that is only （金燕翔）
+ *                  天门日报讯（全媒体记者鄢紫见习记者许威）… · 本报讯 徐金星报道 近日… · 本报讯 近日…
+ *   trailing       …说。（郭明珠 顾志鹏） · a line that is only （金燕翔） or 聂杨波 · …氛围。汪诚
  *   photo credit   拍友 蒋友青 摄 · …管理中心供图 · 图片由…提供
  *
  * Text is expected after punctuation normalisation (full-width brackets), but
  * half-width brackets are accepted too.
  */
 import type { Author } from '../types.ts';
-import { parseAuthors, splitTokens } from './names.ts';
+import { mentionsRole, parseAuthors, splitTokens } from './names.ts';
+import { isBareName } from './person.ts';
 import type { BylineRoles, MarkerKind } from './roles.ts';
 
 export interface Byline {
   /** The byline as printed. */
   text: string;
   authors: Author[];
-  /** 本报湖州9月4日电: present when the byline opens with a dated dispatch line. */
+  /** 本报湖州9月4日电, 水母网9月5日讯: present when the byline opens with an outlet dateline that says more than 本报讯. */
   dateline?: string;
 }
-
-/** A square bullet (■, □, ▲ …) sometimes marks a columnist's byline. */
-const BULLET = /^[■□▲△●◆◇]\s*/u;
 
 /** Longest name line: a handful of names with their roles. */
 const MAX_NAME_LINE = 40;
 
-/** A four-character word: a name only rarely (欧阳文华), far more often half of a parallel headline (明志笃行 为民解忧). */
-const FOUR_CHARACTERS = /^\p{Script=Han}{4}$/u;
-
 export function parseNameLine(text: string, roles: BylineRoles): Byline | undefined {
   const trimmed = text.trim();
   if (trimmed.length > MAX_NAME_LINE) return undefined;
-  const tokens = splitTokens(trimmed.replace(BULLET, ''));
-  const authors = parseAuthors(tokens, roles);
-  if (!authors) return undefined;
-  // Without a role marker to say so, a line of four-character words is not a list of names.
-  if (authors.every((author) => FOUR_CHARACTERS.test(author.name)) && tokens.every((token) => !roles.byToken.has(token))) return undefined;
-  return { text: trimmed, authors };
+  const authors = parseAuthors(trimmed, roles);
+  return authors ? { text: trimmed, authors } : undefined;
 }
-
-/** 本报讯（…） / 本报湖州9月4日电（…） / 新华社北京1月2日电（…） at the start of a paragraph. */
-const LEAD = /^(\S{1,20}?[讯电])\s*[（(]([^（）()]{1,80})[）)]\s*/u;
 
 export interface SplitByline extends Byline {
   /** The paragraph without the byline. */
   rest: string;
 }
 
-export function splitLeadByline(paragraph: string, roles: BylineRoles): SplitByline | undefined {
-  const match = LEAD.exec(paragraph);
-  if (!match) return undefined;
-  const [whole, opener = '', inner = ''] = match;
-  const authors = parseAuthors(splitTokens(inner), roles);
-  if (!authors) return undefined;
-  const text = whole.trim();
-  const dispatch = opener.endsWith('电') ? { dateline: opener } : {};
-  return { text, authors, ...dispatch, rest: paragraph.slice(whole.length) };
+const alternatives = (words: readonly string[]): string => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** No punctuation, brackets or quotes inside an outlet dateline. */
+const DATELINE_CHAR = '[^\\s（()）,，。、：:；;“”"]';
+
+/**
+ * An outlet dateline (电头) opening a report:
+ *   the paper itself, a place, a day:   本报讯 · 本报曲阜讯 · 本报湖州9月4日电
+ *   an outlet's name, then a day:       天门日报讯 · 海曙新闻网讯 · 晨刊讯 · 水母网9月5日讯
+ *                                       浙江在线-普陀新闻网12月03日讯 · 新华社北京1月2日电
+ * After an outlet's name a place is read only with a day after it, so that
+ * ordinary words (社区网格员通讯…) are not taken for one.
+ */
+function datelinePattern(roles: BylineRoles): RegExp {
+  const self = alternatives(roles.markers('self'));
+  const outlet = alternatives(roles.markers('outlet'));
+  const dispatch = alternatives(roles.markers('dispatch'));
+  const day = '\\d{1,2}月\\d{1,2}日';
+  return new RegExp(
+    `^(?:(?:${self})${DATELINE_CHAR}{0,6}?(?:${day})?|${DATELINE_CHAR}{1,14}?(?:${outlet})(?:${DATELINE_CHAR}{0,8}?${day})?)(?:${dispatch})`,
+    'u',
+  );
 }
 
-/** A lead byline's opener whose bracket did not parse: worth a warning. */
-export function looksLikeLeadByline(paragraph: string): boolean {
-  return LEAD.test(paragraph);
+const patterns = new WeakMap<BylineRoles, RegExp>();
+function datelineOf(paragraph: string, roles: BylineRoles): { dateline: string; self: boolean } | undefined {
+  let pattern = patterns.get(roles);
+  if (!pattern) {
+    pattern = datelinePattern(roles);
+    patterns.set(roles, pattern);
+  }
+  const match = pattern.exec(paragraph);
+  if (!match) return undefined;
+  const dateline = match[0];
+  // 本报讯 says only that the paper reports: not worth keeping as a dateline.
+  const selfOnly = roles.markers('self').flatMap((self) => roles.markers('dispatch').map((dispatch) => self + dispatch));
+  return { dateline, self: selfOnly.includes(dateline) };
+}
+
+const BRACKET = /^\s*[（(]([^（）()]{1,80})[）)]\s*/u;
+/** A bracketless byline after the dateline ends with a credit word and a colon or space (本报讯 见习记者何良玉报道 昨日…). */
+const MAX_BARE_LEAD = 30;
+const LEAD_END = /^(?:[:：]\s*|\s+)/u;
+const CLAUSE_MARK = /[，,。、；;]/u;
+
+function withDateline(text: string, authors: Author[], opener: { dateline: string; self: boolean }, rest: string): SplitByline {
+  return { text: text.trim(), authors, ...(opener.self ? {} : { dateline: opener.dateline }), rest };
+}
+
+/**
+ * The byline printed after the dateline without brackets, ending in a credit
+ * word (徐金星报道, 记者刘文钊摄影报道). Nothing sets it apart from the text but
+ * that word, so every name must read as a person's.
+ */
+function bareLead(after: string, roles: BylineRoles): { text: string; authors: Author[]; rest: string } | undefined {
+  for (const credit of roles.markers('credit')) {
+    for (let end = after.indexOf(credit); end >= 0 && end <= MAX_BARE_LEAD; end = after.indexOf(credit, end + 1)) {
+      const text = after.slice(0, end + credit.length);
+      const close = LEAD_END.exec(after.slice(text.length));
+      const authors = close && !CLAUSE_MARK.test(text) ? parseAuthors(text, roles) : undefined;
+      if (close && authors?.every((author) => isBareName(author.name, roles.surnames))) return { text, authors, rest: after.slice(text.length + close[0].length) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An outlet dateline at the start of a paragraph, with the byline after it:
+ * in brackets (本报讯（记者 陈晔）), bare and ending in a credit word
+ * (本报讯 徐金星报道 近日…), or none (本报讯 近日…, 晨刊讯 温州市是…).
+ */
+export function splitLeadByline(paragraph: string, roles: BylineRoles): SplitByline | undefined {
+  const opener = datelineOf(paragraph, roles);
+  if (!opener) return undefined;
+  const after = paragraph.slice(opener.dateline.length);
+  const bracket = BRACKET.exec(after);
+  if (bracket) {
+    const authors = parseAuthors(bracket[1] ?? '', roles, true);
+    return authors ? withDateline(opener.dateline + bracket[0], authors, opener, after.slice(bracket[0].length)) : undefined;
+  }
+  const bare = bareLead(after.trimStart(), roles);
+  if (bare) return withDateline(`${opener.dateline} ${bare.text}`, bare.authors, opener, bare.rest);
+  // A dateline alone: set apart by a space or colon, or 本报讯 glued to the text (本报讯为创建…).
+  const close = LEAD_END.exec(after);
+  if (!close && !opener.self) return undefined;
+  return withDateline(opener.dateline, [], opener, after.slice(close?.[0].length ?? 0));
+}
+
+/**
+ * A lead dateline whose bracket did not parse but reads like a byline (it uses
+ * a role or credit word, or holds only short words): worth a warning.
+ */
+export function looksLikeLeadByline(paragraph: string, roles: BylineRoles): boolean {
+  const opener = datelineOf(paragraph, roles);
+  const inner = opener ? BRACKET.exec(paragraph.slice(opener.dateline.length))?.[1] : undefined;
+  if (inner === undefined) return false;
+  return mentionsRole(inner, roles) || splitTokens(inner).every((token) => /^\p{Script=Han}{1,4}$/u.test(token));
 }
 
 const SENTENCE_END_BEFORE = /[。！？!?…”’」』]$/u;
 const TRAILING = /[（(]([^（）()]{1,60})[）)]$/u;
+/** The last sentence's end and what follows it: `…氛围。汪诚`, `…节目。记者周金友、洪菡婷`. */
+const TAIL = /^(.*[。！？!?…][”’」』]?)\s*([^。！？!?…（）()“”]{2,40})$/u;
 
 /**
- * （郭明珠 顾志鹏） closing a paragraph after its last sentence, or making up
- * the whole paragraph. Inside a sentence a bracket is an aside, never a byline.
+ * A byline closing a paragraph after its last sentence, or making up the
+ * whole paragraph: in brackets (（郭明珠 顾志鹏）, （记者 杨晓轩）, （戚善成 摄）), or
+ * bare (…氛围。汪诚, …节目。记者周金友、洪菡婷, a line 聂杨波). Inside a sentence a
+ * bracket is an aside, never a byline.
  */
 export function splitTrailingByline(paragraph: string, roles: BylineRoles): SplitByline | undefined {
   const trimmed = paragraph.trim();
   const match = TRAILING.exec(trimmed);
-  if (!match) return undefined;
-  const rest = trimmed.slice(0, match.index).trimEnd();
-  if (rest !== '' && !SENTENCE_END_BEFORE.test(rest)) return undefined;
-  const authors = parseAuthors(splitTokens(match[1] ?? ''), roles);
-  return authors ? { text: match[0], authors, rest } : undefined;
+  if (match) {
+    const rest = trimmed.slice(0, match.index).trimEnd();
+    if (rest !== '' && !SENTENCE_END_BEFORE.test(rest)) return undefined;
+    const authors = parseAuthors(match[1] ?? '', roles, true);
+    return authors ? { text: match[0], authors, rest } : undefined;
+  }
+  const tail = TAIL.exec(trimmed);
+  const [rest, text] = tail ? [tail[1] ?? '', tail[2] ?? ''] : ['', trimmed];
+  if (text.length > MAX_NAME_LINE) return undefined;
+  const authors = parseAuthors(text, roles);
+  return authors ? { text, authors, rest } : undefined;
 }
 
 export interface Credit {
@@ -92,29 +174,35 @@ export interface Credit {
 }
 
 function markersOf(roles: BylineRoles, kind: MarkerKind): string[] {
-  return [...roles.byToken.values()].filter((m) => m.kind === kind).map((m) => m.marker);
+  return roles.markers(kind);
 }
 
 /**
  * People credited before a credit word: scanning back from it, names and
- * single characters are taken until a role marker (拍友), which is the credit's
- * first token; anything else ends the credit and belongs to the caption.
+ * single characters are taken up to a role marker (拍友), and on over each
+ * earlier role with its names (记者 叶晖 通讯员 陈兴长 摄); anything else ends the
+ * credit and belongs to the caption.
  */
 function peopleCredit(tokens: readonly string[], roles: BylineRoles): Credit | undefined {
-  let start = tokens.length - 1;
-  while (start > 0) {
-    const token = tokens[start - 1] ?? '';
-    const kind = roles.byToken.get(token)?.kind;
-    if (kind === 'role') {
-      start -= 1;
-      break;
-    }
-    if (kind !== undefined || !CREDITABLE.test(token)) break;
+  const isRole = (token: string): boolean => roles.byToken.get(token)?.kind === 'role';
+  // 通讯员周子健、黄翊宸 摄: a token that is itself roles and names belongs to the credit.
+  const creditable = (token: string): boolean => !roles.byToken.has(token) && (CREDITABLE.test(token) || parseAuthors(token, roles) !== undefined);
+  const namesBefore = (end: number): number => {
+    let start = end;
+    while (start > 0 && creditable(tokens[start - 1] ?? '')) start -= 1;
+    return start;
+  };
+  let start = namesBefore(tokens.length - 1);
+  while (start > 0 && isRole(tokens[start - 1] ?? '')) {
     start -= 1;
+    const earlier = namesBefore(start);
+    if (earlier === start || earlier === 0 || !isRole(tokens[earlier - 1] ?? '')) break;
+    start = earlier;
   }
-  const authors = parseAuthors(tokens.slice(start), roles);
+  const credit = tokens.slice(start).join(' ');
+  const authors = parseAuthors(credit, roles);
   if (!authors) return undefined;
-  return { caption: tokens.slice(0, start).join(' '), credit: tokens.slice(start).join(' '), authors };
+  return { caption: tokens.slice(0, start).join(' '), credit, authors };
 }
 
 const CREDITABLE = /^\p{Script=Han}{1,4}$/u;
@@ -128,10 +216,13 @@ export function splitCredit(line: string, roles: BylineRoles): Credit | undefine
   const tokens = splitTokens(line);
   const last = tokens.at(-1) ?? '';
   if (roles.byToken.get(last)?.kind === 'credit') return peopleCredit(tokens, roles);
+  // 通讯员 李丹摄: the credit word glued to the last name.
+  const glued = roles.gluedCredits.find((credit) => last.length > credit.marker.length && last.endsWith(credit.marker));
+  if (glued) return peopleCredit([...tokens.slice(0, -1), last.slice(0, -glued.marker.length), glued.marker], roles);
 
   const endsWith = (kind: MarkerKind): boolean => markersOf(roles, kind).some((m) => last.length > m.length && last.endsWith(m));
   const opened = markersOf(roles, 'credit-lead').some((m) => last.startsWith(m));
   // 提供 closes many ordinary sentences: it ends a credit only one that 图片由 opened.
-  if (!endsWith('credit') && !(opened && endsWith('credit-close'))) return undefined;
+  if (!endsWith('credit-org') && !(opened && endsWith('credit-close'))) return undefined;
   return { caption: tokens.slice(0, -1).join(' '), credit: last, authors: [] };
 }

@@ -1,12 +1,13 @@
 /**
  * The byline vocabulary (data/bylines/roles.tsv): which tokens are role
- * markers (记者), organisation prefixes (共享联盟) or photo-credit words (摄,
- * 供图), and which role each records. Kept as data so a new paper's wording is
- * a row, not a code change.
+ * markers (记者), organisation prefixes (共享联盟), credit words (摄, 供图) or
+ * parts of an outlet dateline (本报讯, 天门日报讯), and which role each
+ * records; with the surnames that tell a person's name from other words. Kept
+ * as data so a new paper's wording is a row, not a code change.
  */
 import { DataFileError, parseTsv } from '../data/tsv.ts';
 
-export const MARKER_KINDS = ['role', 'org', 'credit', 'credit-lead', 'credit-close'] as const;
+export const MARKER_KINDS = ['role', 'org', 'credit', 'credit-org', 'credit-lead', 'credit-close', 'dispatch', 'outlet', 'self', 'place-end'] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
 export interface BylineMarker {
@@ -21,8 +22,14 @@ export interface BylineRoles {
   byToken: ReadonlyMap<string, BylineMarker>;
   /** Organisation prefixes, longest first (共享联盟·湖州 starts with 共享联盟). */
   orgPrefixes: readonly BylineMarker[];
-  /** Role markers longest first, to split a role glued to a name (记者陈晔). */
-  rolePrefixes: readonly BylineMarker[];
+  /** Role markers of two or more characters, longest first: found inside a token (记者宋晓娜通讯员付一洲). */
+  gluedRoles: readonly BylineMarker[];
+  /** Credit words longest first: found at the end of a token (李丹摄, 吴雷报道). */
+  gluedCredits: readonly BylineMarker[];
+  /** Markers of one kind as printed, longest first (for building patterns). */
+  markers: (kind: MarkerKind) => string[];
+  /** Single and compound surnames (王, 欧阳). */
+  surnames: ReadonlySet<string>;
 }
 
 function isMarkerKind(kind: string): kind is MarkerKind {
@@ -31,15 +38,20 @@ function isMarkerKind(kind: string): kind is MarkerKind {
 
 const byLengthDescending = (a: BylineMarker, b: BylineMarker): number => b.marker.length - a.marker.length || a.marker.localeCompare(b.marker);
 
-export function bylineRoles(markers: readonly BylineMarker[]): BylineRoles {
+export function bylineRoles(markers: readonly BylineMarker[], surnames: Iterable<string>): BylineRoles {
+  const sorted = [...markers].sort(byLengthDescending);
   return {
     byToken: new Map(markers.map((marker) => [marker.marker, marker])),
-    orgPrefixes: markers.filter((m) => m.kind === 'org').sort(byLengthDescending),
-    rolePrefixes: markers.filter((m) => m.kind === 'role').sort(byLengthDescending),
+    orgPrefixes: sorted.filter((m) => m.kind === 'org'),
+    // A one-character role (文, 图) is a role only as a token of its own: inside a token it is part of a name (邵进文).
+    gluedRoles: sorted.filter((m) => m.kind === 'role' && m.marker.length > 1),
+    gluedCredits: sorted.filter((m) => m.kind === 'credit'),
+    markers: (kind) => sorted.filter((m) => m.kind === kind).map((m) => m.marker),
+    surnames: new Set(surnames),
   };
 }
 
-export function parseBylineRoles(text: string, file: string): BylineRoles {
+export function parseBylineRoles(text: string, file: string, surnames: Iterable<string> = []): BylineRoles {
   const seen = new Set<string>();
   const markers = parseTsv(text, file, ['marker', 'kind']).map(({ line, fields }): BylineMarker => {
     const marker = fields['marker'] ?? '';
@@ -49,5 +61,5 @@ export function parseBylineRoles(text: string, file: string): BylineRoles {
     seen.add(marker);
     return { marker, records: fields['records'] || null, kind };
   });
-  return bylineRoles(markers);
+  return bylineRoles(markers, surnames);
 }

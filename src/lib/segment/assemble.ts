@@ -49,8 +49,6 @@ const MARKDOWN_HEADING = /^(#{1,6})\s+(.*)$/u;
 const BOX_GAP = 2;
 /** Caption sentence followed by the photographer's bare name: `…打下良好基础。沈俊`. */
 const CAPTION_WITH_NAME = /^(.+[。！？])(\p{Script=Han}{2,3})$/u;
-/** A photo item is a headline, a paragraph or two and the credit. */
-const MAX_PHOTO_ITEM_PARAGRAPHS = 2;
 
 function toUnits(items: readonly Item[]): Unit[] {
   const units: Unit[] = [];
@@ -176,7 +174,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
         const { rest, ...byline } = lead;
         draft.bylines.push(byline);
         text = rest;
-      } else if (looksLikeLeadByline(text)) {
+      } else if (looksLikeLeadByline(text, roles)) {
         messages.push(segmentMessage('warning', 'byline-unparsed', `the bracket of ${quote(text)} reads like a byline but names no one the roles know; left in the text`, item.line));
       }
     }
@@ -269,14 +267,21 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
 
   const addCredit = (draft: Draft, credit: Credit, item: Item): void => {
     draft.ended = true;
+    // A paragraph closed by its authors' credit (…防线。 林 燕 彭楠岚 摄): body text and a byline, not a caption.
+    const closing = credit.authors.length > 0 && item.gap < BOX_GAP ? splitTrailingByline(item.text, roles) : undefined;
+    if (closing && closing.rest !== '') {
+      addParagraph(draft, item);
+      return;
+    }
     if (credit.caption !== '') {
       draft.captions.push({ text: credit.caption, credit: credit.credit, line: item.line });
       return;
     }
-    const paragraphs = paragraphCount(draft);
-    if (draft.bylines.length === 0 && credit.authors.length > 0 && paragraphs > 0 && paragraphs <= MAX_PHOTO_ITEM_PARAGRAPHS) {
+    // A credit line after the text names the article's photographers (…好去处。 / 本报记者 陈占举 摄), who are
+    // among its authors, or goes on its closing byline (记者周金友、洪菡婷 / 通讯员张晓燕 摄影报道).
+    if (credit.authors.length > 0 && paragraphCount(draft) > 0) {
       draft.bylines.push({ text: credit.credit, authors: credit.authors });
-      messages.push(segmentMessage('info', 'photo-credit-as-byline', `photo item ${quote(draft.title)}: its credit ${quote(credit.credit)} names the author`, item.line));
+      messages.push(segmentMessage('info', 'photo-credit-as-byline', `${quote(draft.title)}: its credit ${quote(credit.credit)} names authors`, item.line));
       return;
     }
     draft.captions.push({ text: '', credit: credit.credit, line: item.line });
