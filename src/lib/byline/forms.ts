@@ -11,7 +11,7 @@
  * half-width brackets are accepted too.
  */
 import type { Author } from '../types.ts';
-import { mentionsRole, parseAuthors, splitTokens } from './names.ts';
+import { joinPaddedRoles, mentionsRole, parseAuthors, splitTokens } from './names.ts';
 import { isBareName } from './person.ts';
 import type { BylineRoles, MarkerKind } from './roles.ts';
 
@@ -107,11 +107,12 @@ function bareLead(after: string, roles: BylineRoles): { text: string; authors: A
 /**
  * An outlet dateline at the start of a paragraph, with the byline after it:
  * in brackets (本报讯（记者 陈晔）), bare and ending in a credit word
- * (本报讯 徐金星报道 近日…), or none (本报讯 近日…, 晨刊讯 温州市是…).
+ * (本报讯 徐金星报道 近日…), or none (本报讯 近日…, 晨刊讯 温州市是…); or, with
+ * no dateline, a byline from a role to a credit word (记者 陈芮 文/摄 4月18日，…).
  */
 export function splitLeadByline(paragraph: string, roles: BylineRoles): SplitByline | undefined {
   const opener = datelineOf(paragraph, roles);
-  if (!opener) return undefined;
+  if (!opener) return roleLead(paragraph, roles);
   const after = paragraph.slice(opener.dateline.length);
   const bracket = BRACKET.exec(after);
   if (bracket) {
@@ -124,6 +125,13 @@ export function splitLeadByline(paragraph: string, roles: BylineRoles): SplitByl
   const close = LEAD_END.exec(after);
   if (!close && !opener.self) return undefined;
   return withDateline(opener.dateline, [], opener, after.slice(close?.[0].length ?? 0));
+}
+
+/** Without a dateline, a role opens the byline and a credit word closes it: 记者 陈芮 文/摄 4月18日，…. */
+function roleLead(paragraph: string, roles: BylineRoles): SplitByline | undefined {
+  if (!roles.gluedRoles.some((role) => paragraph.startsWith(role.marker))) return undefined;
+  const bare = bareLead(paragraph, roles);
+  return bare && bare.rest !== '' ? { text: bare.text, authors: bare.authors, rest: bare.rest } : undefined;
 }
 
 /**
@@ -144,9 +152,10 @@ const TAIL = /^(.*[。！？!?…][”’」』]?)\s*([^。！？!?…（）()�
 
 /**
  * A byline closing a paragraph after its last sentence, or making up the
- * whole paragraph: in brackets (（郭明珠 顾志鹏）, （记者 杨晓轩）, （戚善成 摄）), or
- * bare (…氛围。汪诚, …节目。记者周金友、洪菡婷, a line 聂杨波). Inside a sentence a
- * bracket is an aside, never a byline.
+ * whole paragraph: in brackets (（郭明珠 顾志鹏）, （记者 杨晓轩）, （戚善成 摄）), after
+ * the last sentence with a role or credit word (…节目。记者周金友、洪菡婷), or a
+ * line of names alone (聂杨波). Inside a sentence a bracket is an aside, never a
+ * byline. Bare names glued to the last sentence are {@link splitClosingNames}'.
  */
 export function splitTrailingByline(paragraph: string, roles: BylineRoles): SplitByline | undefined {
   const trimmed = paragraph.trim();
@@ -158,9 +167,22 @@ export function splitTrailingByline(paragraph: string, roles: BylineRoles): Spli
     return authors ? { text: match[0], authors, rest } : undefined;
   }
   const tail = TAIL.exec(trimmed);
+  if (tail && !mentionsRole(tail[2] ?? '', roles)) return undefined;
   const [rest, text] = tail ? [tail[1] ?? '', tail[2] ?? ''] : ['', trimmed];
   if (text.length > MAX_NAME_LINE) return undefined;
   const authors = parseAuthors(text, roles);
+  return authors ? { text, authors, rest } : undefined;
+}
+
+/**
+ * Bare names glued to the last sentence of an article (…营造了浓厚的迎新氛围。汪诚).
+ * Only the article's last paragraph may end so: anywhere else the same shape is
+ * a sentence cut by a column break (…人都是满满的。公交车 / 司机张师傅说…).
+ */
+export function splitClosingNames(paragraph: string, roles: BylineRoles): SplitByline | undefined {
+  const tail = TAIL.exec(paragraph.trim());
+  const [rest = '', text = ''] = tail ? [tail[1], tail[2]] : [];
+  const authors = tail ? parseAuthors(text, roles) : undefined;
   return authors ? { text, authors, rest } : undefined;
 }
 
@@ -213,7 +235,7 @@ const CREDITABLE = /^\p{Script=Han}{1,4}$/u;
  * what precedes it, separated by a space.
  */
 export function splitCredit(line: string, roles: BylineRoles): Credit | undefined {
-  const tokens = splitTokens(line);
+  const tokens = joinPaddedRoles(splitTokens(line), roles);
   const last = tokens.at(-1) ?? '';
   if (roles.byToken.get(last)?.kind === 'credit') return peopleCredit(tokens, roles);
   // 通讯员 李丹摄: the credit word glued to the last name.

@@ -36,15 +36,18 @@ export function splitTokens(text: string): string[] {
 type Piece = { kind: 'marker'; marker: BylineMarker } | { kind: 'org'; org: string; marker: BylineMarker } | { kind: 'text'; text: string; beforeRole: boolean };
 
 function bylineTokens(text: string, roles: BylineRoles): string[] {
-  const tokens = text.split(SEPARATORS).map((token) => token.replace(BULLETS, '')).filter(Boolean);
-  // A role padded like a name (记 者): its characters printed as tokens of their own.
-  const merged: string[] = [];
+  return joinPaddedRoles(text.split(SEPARATORS).map((token) => token.replace(BULLETS, '')).filter(Boolean), roles);
+}
+
+/** A role padded like a name (记 者): its characters printed as tokens of their own are one token again. */
+export function joinPaddedRoles(tokens: readonly string[], roles: BylineRoles): string[] {
+  const joined: string[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const padded = [4, 3, 2].map((length) => tokens.slice(index, index + length)).find((run) => run.length > 1 && run.every((t) => SINGLE.test(t)) && roles.byToken.get(run.join(''))?.kind === 'role');
-    merged.push(padded ? padded.join('') : (tokens[index] ?? ''));
+    joined.push(padded ? padded.join('') : (tokens[index] ?? ''));
     index += padded ? padded.length - 1 : 0;
   }
-  return merged;
+  return joined;
 }
 
 /** One token → markers and the text between them: 全媒体记者鄢紫见习记者许威 → 全媒体记者 鄢紫 见习记者 许威. */

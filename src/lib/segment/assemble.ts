@@ -11,7 +11,7 @@
  *   name lines under the title, 本报讯（…） leads, trailing （…） → bylines;
  *   credits (…摄, …供图, 图片由…提供) and text in a photo box → captions.
  */
-import { parseNameLine, splitCredit, splitLeadByline, splitTrailingByline, looksLikeLeadByline, type Byline, type BylineRoles, type Credit } from '../byline/index.ts';
+import { parseNameLine, splitClosingNames, splitCredit, splitLeadByline, splitTrailingByline, looksLikeLeadByline, type Byline, type BylineRoles, type Credit } from '../byline/index.ts';
 import type { Block, Caption, Message, PageHead, Removal } from '../types.ts';
 import type { SegmentCues } from './cues.ts';
 import type { FurnitureCues } from './furniture/index.ts';
@@ -61,6 +61,17 @@ function toUnits(items: readonly Item[]): Unit[] {
     else units.push({ kind: 'text', item });
   }
   return units;
+}
+
+/** Names glued to the article's last sentence (…营造了浓厚的迎新氛围。汪诚) sign it; read once the article is complete. */
+function closeWithNames(draft: Draft, roles: BylineRoles): void {
+  const last = draft.blocks.at(-1);
+  if (last?.type !== 'paragraph') return;
+  const closing = splitClosingNames(last.text, roles);
+  if (!closing) return;
+  const { rest, ...byline } = closing;
+  draft.bylines.push(byline);
+  draft.blocks[draft.blocks.length - 1] = { ...last, text: rest };
 }
 
 function paragraphCount(draft: Draft): number {
@@ -315,6 +326,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     const draft = active();
     if (last?.jumpOut && draft) draft.away = true;
   }
+  for (const draft of drafts) closeWithNames(draft, roles);
   return { drafts, removed, messages };
 
   function addMarkdownHeading(unit: Extract<Unit, { kind: 'heading' }>, next: Unit | undefined): void {
