@@ -159,7 +159,11 @@ export function issueReport(issue: EnrichedIssue) {
     warnings: issue.messages
       .filter((message) => message.severity !== 'info')
       .map((message) => ({ line: formatPlace(message), ruleId: message.ruleId, reason: message.reason })),
-    removed: issue.removed.map((removal: Removal) => ({ kind: removal.kind, line: removal.line, text: removal.text })),
+    removed: [
+      ...issue.removed.map((removal: Removal) => ({ kind: removal.kind, line: removal.line, text: removal.text })),
+      // Printed bylines left the running text for the byline field: listed with what was taken out, under their article's line.
+      ...issue.articles.flatMap((article) => (article.byline === undefined ? [] : [{ kind: 'byline', line: article.line, text: article.byline }])),
+    ],
     articles: issue.articles.map((article) => ({
       order: article.order,
       slug: article.slug,
