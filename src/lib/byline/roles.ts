@@ -6,6 +6,7 @@
  * as data so a new paper's wording is a row, not a code change.
  */
 import { DataFileError, parseTsv } from '../data/tsv.ts';
+import { surnameRanks, type Surnames } from './person.ts';
 
 export const MARKER_KINDS = ['role', 'org', 'credit', 'credit-org', 'credit-lead', 'credit-close', 'dispatch', 'outlet', 'self', 'place-end'] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
@@ -28,8 +29,8 @@ export interface BylineRoles {
   gluedCredits: readonly BylineMarker[];
   /** Markers of one kind as printed, longest first (for building patterns). */
   markers: (kind: MarkerKind) => string[];
-  /** Single and compound surnames (王, 欧阳). */
-  surnames: ReadonlySet<string>;
+  /** Single and compound surnames (王, 欧阳) with their rank. */
+  surnames: Surnames;
 }
 
 function isMarkerKind(kind: string): kind is MarkerKind {
@@ -47,7 +48,7 @@ export function bylineRoles(markers: readonly BylineMarker[], surnames: Iterable
     gluedRoles: sorted.filter((m) => m.kind === 'role' && m.marker.length > 1),
     gluedCredits: sorted.filter((m) => m.kind === 'credit'),
     markers: (kind) => sorted.filter((m) => m.kind === kind).map((m) => m.marker),
-    surnames: new Set(surnames),
+    surnames: surnameRanks(surnames),
   };
 }
 
