@@ -147,8 +147,19 @@ export function looksLikeLeadByline(paragraph: string, roles: BylineRoles): bool
 
 const SENTENCE_END_BEFORE = /[。！？!?…”’」』]$/u;
 const TRAILING = /[（(]([^（）()]{1,60})[）)]$/u;
-/** The last sentence's end and what follows it: `…氛围。汪诚`, `…节目。记者周金友、洪菡婷`. */
-const TAIL = /^(.*[。！？!?…][”’」』]?)\s*([^。！？!?…（）()“”]{2,40})$/u;
+const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?', '…']);
+const CLOSING_QUOTES = new Set(['”', '’', '」', '』']);
+const TAIL_TEXT = /^[^（）()“”]{2,40}$/u;
+
+/** The last sentence and what follows it: `…氛围。` + `汪诚`, `…节目。` + `记者周金友、洪菡婷`. */
+function tailOf(paragraph: string): { rest: string; text: string } | undefined {
+  let end = paragraph.length;
+  while (end > 0 && !SENTENCE_FINAL.has(paragraph[end - 1] ?? '')) end -= 1;
+  if (end === 0 || paragraph.length - end > 60) return undefined;
+  if (CLOSING_QUOTES.has(paragraph[end] ?? '')) end += 1;
+  const text = paragraph.slice(end).trim();
+  return TAIL_TEXT.test(text) ? { rest: paragraph.slice(0, end), text } : undefined;
+}
 
 /**
  * A byline closing a paragraph after its last sentence, or making up the
@@ -166,9 +177,9 @@ export function splitTrailingByline(paragraph: string, roles: BylineRoles): Spli
     const authors = parseAuthors(match[1] ?? '', roles, true);
     return authors ? { text: match[0], authors, rest } : undefined;
   }
-  const tail = TAIL.exec(trimmed);
-  if (tail && !mentionsRole(tail[2] ?? '', roles)) return undefined;
-  const [rest, text] = tail ? [tail[1] ?? '', tail[2] ?? ''] : ['', trimmed];
+  const tail = tailOf(trimmed);
+  if (tail && !mentionsRole(tail.text, roles)) return undefined;
+  const { rest, text } = tail ?? { rest: '', text: trimmed };
   if (text.length > MAX_NAME_LINE) return undefined;
   const authors = parseAuthors(text, roles);
   return authors ? { text, authors, rest } : undefined;
@@ -180,10 +191,9 @@ export function splitTrailingByline(paragraph: string, roles: BylineRoles): Spli
  * a sentence cut by a column break (…人都是满满的。公交车 / 司机张师傅说…).
  */
 export function splitClosingNames(paragraph: string, roles: BylineRoles): SplitByline | undefined {
-  const tail = TAIL.exec(paragraph.trim());
-  const [rest = '', text = ''] = tail ? [tail[1], tail[2]] : [];
-  const authors = tail ? parseAuthors(text, roles) : undefined;
-  return authors ? { text, authors, rest } : undefined;
+  const tail = tailOf(paragraph.trim());
+  const authors = tail ? parseAuthors(tail.text, roles) : undefined;
+  return tail && authors ? { ...tail, authors } : undefined;
 }
 
 export interface Credit {

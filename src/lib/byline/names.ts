@@ -26,6 +26,8 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
 const SEPARATORS = /[\s\u3000、，,/／;；:：]+/u;
 /** A square bullet (■, □, ▲ …) sometimes marks a byline. */
 const BULLETS = /^[■□▲△●◆◇]+/u;
+/** Longest byline: five names with their roles fit in half of it; a sentence is longer. */
+const MAX_BYLINE = 80;
 /** A name needs no recogniser when a role or credit names it, up to this length (漏鑫瑞, 小汤). */
 const MAX_NAME = 4;
 
@@ -159,7 +161,7 @@ function read(text: string, roles: BylineRoles): Reading | undefined {
  * without roles (…氛围。汪诚) must hold names no dictionary lists as words.
  */
 export function parseAuthors(text: string, roles: BylineRoles, enclosed = false): Author[] | undefined {
-  const reading = read(text, roles);
+  const reading = text.length <= MAX_BYLINE ? read(text, roles) : undefined;
   if (!reading) return undefined;
   if (reading.marked) return reading.authors;
   const placeEnds = roles.markers('place-end');

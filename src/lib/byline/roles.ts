@@ -41,13 +41,14 @@ const byLengthDescending = (a: BylineMarker, b: BylineMarker): number => b.marke
 
 export function bylineRoles(markers: readonly BylineMarker[], surnames: Iterable<string>): BylineRoles {
   const sorted = [...markers].sort(byLengthDescending);
+  const byKind = new Map(MARKER_KINDS.map((kind) => [kind, sorted.filter((m) => m.kind === kind).map((m) => m.marker)]));
   return {
     byToken: new Map(markers.map((marker) => [marker.marker, marker])),
     orgPrefixes: sorted.filter((m) => m.kind === 'org'),
     // A one-character role (文, 图) is a role only as a token of its own: inside a token it is part of a name (邵进文).
     gluedRoles: sorted.filter((m) => m.kind === 'role' && m.marker.length > 1),
     gluedCredits: sorted.filter((m) => m.kind === 'credit'),
-    markers: (kind) => sorted.filter((m) => m.kind === kind).map((m) => m.marker),
+    markers: (kind) => byKind.get(kind) ?? [],
     surnames: surnameRanks(surnames),
   };
 }
