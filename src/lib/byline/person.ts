@@ -19,7 +19,7 @@
  *
  * In the converter, author F1 on the dev set is 0.995 with the surname list
  * and 0.981 with jieba, which also loses authors in three of the five sample
- * issues and loads its dictionary for a second on every run. Sentence openers
+ * issues and needs a native binary. Sentence openers
  * are kept off by where a bare name may stand (an article's last paragraph,
  * a line of its own), not by the recogniser alone.
  */
