@@ -60,6 +60,18 @@ describe('roles and names', () => {
     expect(names('吴伟纲 邵进文/摄')).toEqual(['吴伟纲', '邵进文']);
   });
 
+  it('refuses a page staff line (编辑 何一帆 校对 严明): furniture, not a byline', () => {
+    expect(parseAuthors('编辑 何一帆 美编 祝小溪', roles)).toBeUndefined();
+    expect(parseAuthors('校对 严明', roles)).toBeUndefined();
+  });
+
+  it('reads writer and photographer words (撰文 X 摄影 Y)', () => {
+    expect(parseAuthors('撰文 张晓明 摄影 李华', roles)).toEqual([
+      { name: '张晓明', role: '文字' },
+      { name: '李华', role: '摄影' },
+    ]);
+  });
+
   it('reads 文/X 图/Y as writer and photographer', () => {
     expect(parseAuthors('文/张晓明 图/李华', roles)).toEqual([
       { name: '张晓明', role: '文字' },
@@ -98,6 +110,8 @@ describe('outlet datelines', () => {
     ['浙江在线12月12日讯（浙江在线记者 李灿）择一行', '浙江在线12月12日讯', ['李灿']],
     ['浙江在线-普陀新闻网12月03日讯(浙江在线通讯员 刘生国)《花为媒》', '浙江在线-普陀新闻网12月03日讯', ['刘生国']],
     ['新华社北京1月2日电 （记者 张华）记者从', '新华社北京1月2日电', ['张华']],
+    ['央广网北京1月2日消息（记者 王明）近日', '央广网北京1月2日消息', ['王明']],
+    ['本报9月5日讯（实习记者 王明）近日', '本报9月5日讯', ['王明']],
   ])('%s', (paragraph, dateline, authors) => {
     const split = splitLeadByline(paragraph, roles);
     expect(split?.dateline).toBe(dateline);

@@ -8,7 +8,7 @@
 import { DataFileError, parseTsv } from '../data/tsv.ts';
 import { surnameRanks, type Surnames } from './person.ts';
 
-export const MARKER_KINDS = ['role', 'org', 'credit', 'credit-org', 'credit-lead', 'credit-close', 'dispatch', 'outlet', 'self', 'place-end'] as const;
+export const MARKER_KINDS = ['role', 'org', 'credit', 'credit-org', 'credit-lead', 'credit-close', 'dispatch', 'outlet', 'self', 'staff', 'place-end'] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
 export interface BylineMarker {
