@@ -87,11 +87,13 @@ describe('roles and names', () => {
 
   it('takes a bullet before the byline for no part of it (□记者 丁霞 报道, ■摄影 记者 王 蓉)', () => {
     expect(names('□记者 丁霞 报道')).toEqual(['丁霞']);
+    expect(names('◎记者 丁霞')).toEqual(['丁霞']);
     expect(names('■摄影 记者 王 蓉')).toEqual(['王蓉']);
   });
 
   it('reads names without any role only when each reads as a person’s name', () => {
     expect(names('胡扬辉 朱凯迪 吴奕含')).toEqual(['胡扬辉', '朱凯迪', '吴奕含']);
+    expect(names('阿布都·热合曼')).toEqual(['阿布都·热合曼']);
     // A place label, a word of the dictionary, a column label: not names, though 吴, 强 and 图 can be surnames.
     expect(parseAuthors('吴村镇', roles)).toBeUndefined();
     expect(parseAuthors('强化', roles)).toBeUndefined();
@@ -112,6 +114,8 @@ describe('outlet datelines', () => {
     ['新华社北京1月2日电 （记者 张华）记者从', '新华社北京1月2日电', ['张华']],
     ['央广网北京1月2日消息（记者 王明）近日', '央广网北京1月2日消息', ['王明']],
     ['本报9月5日讯（实习记者 王明）近日', '本报9月5日讯', ['王明']],
+    ['极目新闻讯（记者 李想）近日', '极目新闻讯', ['李想']],
+    ['桃源县融媒体中心讯（通讯员 丁洁）连日来', '桃源县融媒体中心讯', ['丁洁']],
   ])('%s', (paragraph, dateline, authors) => {
     const split = splitLeadByline(paragraph, roles);
     expect(split?.dateline).toBe(dateline);

@@ -24,8 +24,8 @@ const SINGLE = /^\p{Script=Han}$/u;
 const HAN_RUN = /^\p{Script=Han}+$/u;
 /** Names a byline separates with spaces, 、 or a slash (文/摄, 邵进文/摄); a colon may close it (吴雷报道：). */
 const SEPARATORS = /[\s\u3000、，,/／;；:：]+/u;
-/** A square bullet (■, □, ▲ …) sometimes marks a byline. */
-const BULLETS = /^[■□▲△●◆◇]+/u;
+/** A bullet (■, □, ◎, ★ …) sometimes marks a byline. */
+const BULLETS = /^[■□▲△▼▽●○◎◉◆◇★☆※]+/u;
 /** Longest byline: five names with their roles fit in half of it; a sentence is longer. */
 const MAX_BYLINE = 80;
 /** A name needs no recogniser when a role or credit names it, up to this length (漏鑫瑞, 小汤). */
@@ -140,7 +140,10 @@ function read(text: string, roles: BylineRoles): Reading | undefined {
       pendingOrg = run;
     } else if (SINGLE.test(run)) {
       pendingSingle = run;
-    } else if (DOTTED_NAME.test(run) || [...run].length < MAX_NAME) {
+    } else if (DOTTED_NAME.test(run)) {
+      // 阿布都·热合曼: the middle dot of a transliterated name says it is one.
+      add(run, true);
+    } else if ([...run].length < MAX_NAME) {
       add(run, false);
     } else {
       // 周金友洪菡婷: names printed together; a four-character run no surname splits is one name (欧阳文华).
