@@ -98,6 +98,10 @@ describe('roles and names', () => {
     expect(parseAuthors('吴村镇', roles)).toBeUndefined();
     expect(parseAuthors('强化', roles)).toBeUndefined();
     expect(parseAuthors('图说', roles)).toBeUndefined();
+    // Among names, a pen name passes (（小西 陈越超）); words none of which is a name do not.
+    expect(parseAuthors('小西 陈越超', roles, true)?.map((a) => a.name)).toEqual(['小西', '陈越超']);
+    expect(parseAuthors('待续', roles, true)).toBeUndefined();
+    expect(parseAuthors('来源 人民网', roles, true)).toBeUndefined();
     // Names run together need a role to be split: 水乡开渔礼 is a headline.
     expect(parseAuthors('水乡开渔礼', roles)).toBeUndefined();
   });

@@ -159,18 +159,29 @@ function read(text: string, roles: BylineRoles): Reading | undefined {
 
 /**
  * Authors a byline names, or undefined when some token is neither a marker nor
- * a name: the caller then leaves the text where it was. `enclosed`: printed in
- * brackets, which set a byline apart as a role would (（张三）); a bare one
- * without roles (…氛围。汪诚) must hold names no dictionary lists as words.
+ * a name: the caller then leaves the text where it was.
+ *
+ * Without a role or credit word, the names must read as people's: each of
+ * them, or, when several are printed together, enough of them that the others
+ * are taken as pen names (（小西 陈越超）); words none of which is a name
+ * (（待续）, 城事 民生) are no byline. `enclosed`: printed in brackets, which set a
+ * byline apart as a role would (（张三）); bare names (…氛围。汪诚) must also be
+ * no dictionary word (强化).
  */
 export function parseAuthors(text: string, roles: BylineRoles, enclosed = false): Author[] | undefined {
   const reading = text.length <= MAX_BYLINE ? read(text, roles) : undefined;
   if (!reading) return undefined;
   if (reading.marked) return reading.authors;
+  if (reading.split) return undefined;
   const placeEnds = roles.markers('place-end');
   const recognised = enclosed ? isPersonName : isBareName;
-  const named = (name: string): boolean => recognised(name, roles.surnames) && !placeEnds.some((end) => name.endsWith(end));
-  return !reading.split && reading.unvouched.every(named) ? reading.authors : undefined;
+  const places = reading.unvouched.filter((name) => placeEnds.some((end) => name.endsWith(end)));
+  if (places.length > 0) return undefined;
+  if (reading.unvouched.every((name) => recognised(name, roles.surnames))) return reading.authors;
+  // Pen names among names: as many names as not, each a name beyond doubt (来源 starts with a surname too).
+  const named = reading.unvouched.filter((name) => isBareName(name, roles.surnames)).length;
+  const vouched = reading.authors.length - reading.unvouched.length;
+  return named > 0 && (named + vouched) * 2 >= reading.authors.length ? reading.authors : undefined;
 }
 
 /** Does the text use the byline vocabulary at all (a role or credit word)? For warnings about bylines that fail. */
