@@ -101,7 +101,27 @@ function bareLead(after: string, roles: BylineRoles): { text: string; authors: A
       if (close && authors?.every((author) => isBareName(author.name, roles.surnames))) return { text, authors, rest: after.slice(text.length + close[0].length) };
     }
   }
-  return undefined;
+  return roleLed(after, roles);
+}
+
+const WORD = /\S+/gu;
+
+/**
+ * A byline printed bare with no credit word to close it (本报讯 记者 张三 通讯员 李四 近日，…):
+ * it opens with a role, and runs over the words that are roles and names; the
+ * first word that is neither starts the text.
+ */
+function roleLed(after: string, roles: BylineRoles): { text: string; authors: Author[]; rest: string } | undefined {
+  if (!roles.gluedRoles.some((role) => after.startsWith(role.marker))) return undefined;
+  let found: { text: string; authors: Author[] } | undefined;
+  for (const word of after.matchAll(WORD)) {
+    const text = after.slice(0, word.index + word[0].length);
+    if (text.length > MAX_BARE_LEAD || CLAUSE_MARK.test(text)) break;
+    const authors = parseAuthors(text, roles);
+    if (authors?.every((author) => isBareName(author.name, roles.surnames))) found = { text, authors };
+  }
+  const rest = found ? after.slice(found.text.length).trimStart() : '';
+  return found && rest !== '' ? { ...found, rest } : undefined;
 }
 
 /**
@@ -127,7 +147,7 @@ export function splitLeadByline(paragraph: string, roles: BylineRoles): SplitByl
   return withDateline(opener.dateline, [], opener, after.slice(close?.[0].length ?? 0));
 }
 
-/** Without a dateline, a role opens the byline and a credit word closes it: 记者 陈芮 文/摄 4月18日，…. */
+/** Without a dateline, a role opens the byline, a credit word or the text closes it: 记者 陈芮 文/摄 4月18日，…. */
 function roleLead(paragraph: string, roles: BylineRoles): SplitByline | undefined {
   if (!roles.gluedRoles.some((role) => paragraph.startsWith(role.marker))) return undefined;
   const bare = bareLead(paragraph, roles);

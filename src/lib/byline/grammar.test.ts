@@ -137,6 +137,16 @@ describe('outlet datelines', () => {
     expect(splitLeadByline('本报讯记者刘文钊摄影报道：前天，潮阳区', roles)).toMatchObject({ authors: [{ name: '刘文钊', role: '摄影' }], rest: '前天，潮阳区' });
   });
 
+  it('reads a bare byline that opens with a role and runs up to the text (本报讯 记者 张三 近日…)', () => {
+    expect(splitLeadByline('本报讯 记者 王立新 通讯员 李想 近日，市区多条道路', roles)).toMatchObject({
+      authors: [{ name: '王立新', role: '记者' }, { name: '李想', role: '通讯员' }],
+      rest: '近日，市区多条道路',
+    });
+    expect(splitLeadByline('本报讯 记者王立新 昨日，记者从市交通局获悉', roles)?.authors.map((a) => a.name)).toEqual(['王立新']);
+    // The text after it starts with no name: a role word opening a sentence is no byline.
+    expect(splitLeadByline('本报讯 记者从市交通局获悉，新线路开通。', roles)).toMatchObject({ authors: [], rest: '记者从市交通局获悉，新线路开通。' });
+  });
+
   it('takes a dateline with no byline after it out of the text', () => {
     expect(splitLeadByline('本报讯 近日，沥海镇潭许村', roles)).toEqual({ text: '本报讯', authors: [], rest: '近日，沥海镇潭许村' });
     expect(splitLeadByline('本报讯为创建全国文明典范城市', roles)?.rest).toBe('为创建全国文明典范城市');
