@@ -63,7 +63,7 @@ function datelinePattern(roles: BylineRoles): RegExp {
 }
 
 const patterns = new WeakMap<BylineRoles, RegExp>();
-function datelineOf(paragraph: string, roles: BylineRoles): { dateline: string; self: boolean } | undefined {
+function datelineOf(paragraph: string, roles: BylineRoles): { dateline: string; selfOnly: boolean } | undefined {
   let pattern = patterns.get(roles);
   if (!pattern) {
     pattern = datelinePattern(roles);
@@ -74,23 +74,25 @@ function datelineOf(paragraph: string, roles: BylineRoles): { dateline: string; 
   const dateline = match[0];
   // 本报讯 says only that the paper reports: not worth keeping as a dateline.
   const selfOnly = roles.markers('self').flatMap((self) => roles.markers('dispatch').map((dispatch) => self + dispatch));
-  return { dateline, self: selfOnly.includes(dateline) };
+  return { dateline, selfOnly: selfOnly.includes(dateline) };
 }
 
 const BRACKET = /^\s*[（(]([^（）()]{1,80})[）)]\s*/u;
-/** A bracketless byline after the dateline ends with a credit word and a colon or space (本报讯 见习记者何良玉报道 昨日…). */
+/** Longest byline printed without brackets at the head of a paragraph (本报讯 见习记者何良玉报道 昨日…). */
 const MAX_BARE_LEAD = 30;
 const LEAD_END = /^(?:[:：]\s*|\s+)/u;
-const CLAUSE_MARK = /[，,。、；;]/u;
+/** A clause ends inside text, never inside a byline (names are separated by spaces or 、). */
+const CLAUSE_MARK = /[，,。；;]/u;
 
-function withDateline(text: string, authors: Author[], opener: { dateline: string; self: boolean }, rest: string): SplitByline {
-  return { text: text.trim(), authors, ...(opener.self ? {} : { dateline: opener.dateline }), rest };
+function withDateline(text: string, authors: Author[], opener: { dateline: string; selfOnly: boolean }, rest: string): SplitByline {
+  return { text: text.trim(), authors, ...(opener.selfOnly ? {} : { dateline: opener.dateline }), rest };
 }
 
 /**
- * The byline printed after the dateline without brackets, ending in a credit
- * word (徐金星报道, 记者刘文钊摄影报道). Nothing sets it apart from the text but
- * that word, so every name must read as a person's.
+ * A byline printed without brackets at the head of a paragraph: ending in a
+ * credit word (徐金星报道, 记者刘文钊摄影报道), or else opening with a role
+ * ({@link roleLed}). Nothing but those words sets it apart from the text, so
+ * every name must read as a person's.
  */
 function bareLead(after: string, roles: BylineRoles): { text: string; authors: Author[]; rest: string } | undefined {
   for (const credit of roles.markers('credit')) {
@@ -143,7 +145,7 @@ export function splitLeadByline(paragraph: string, roles: BylineRoles): SplitByl
   if (bare) return withDateline(`${opener.dateline} ${bare.text}`, bare.authors, opener, bare.rest);
   // A dateline alone: set apart by a space or colon, or 本报讯 glued to the text (本报讯为创建…).
   const close = LEAD_END.exec(after);
-  if (!close && !opener.self) return undefined;
+  if (!close && !opener.selfOnly) return undefined;
   return withDateline(opener.dateline, [], opener, after.slice(close?.[0].length ?? 0));
 }
 

@@ -11,8 +11,9 @@
  *           names run together are split by the person-name recogniser (周金友洪菡婷)
  *   credit  after the names, says what they did (蒋友青 摄, 吴伟纲 邵进文/摄, 李丹摄, 徐金星报道)
  *
- * A byline without any marker (（杨少林 施莉莉）, a bare name line) must read as
- * names by the recogniser, unless printed padded: nothing else says it is one.
+ * A byline without any role or credit word (（杨少林 施莉莉）, a bare name line)
+ * must read as names by the recogniser (see parseAuthors), unless printed
+ * padded: nothing else says it is one.
  */
 import type { Author } from '../types.ts';
 import { isBareName, isPersonName, splitPersonNames } from './person.ts';
@@ -28,7 +29,7 @@ const SEPARATORS = /[\s\u3000、，,/／;；:：]+/u;
 const BULLETS = /^[■□▲△▼▽●○◎◉◆◇★☆※]+/u;
 /** Longest byline: five names with their roles fit in half of it; a sentence is longer. */
 const MAX_BYLINE = 80;
-/** A name needs no recogniser when a role or credit names it, up to this length (漏鑫瑞, 小汤). */
+/** Longest single name: a run of more characters is names printed together (周金友洪菡婷); one of four may be one name (欧阳文华). */
 const MAX_NAME = 4;
 
 export function splitTokens(text: string): string[] {
@@ -114,6 +115,7 @@ function read(text: string, roles: BylineRoles): Reading | undefined {
     if (piece.kind === 'org') {
       role = piece.marker.records;
       org = piece.org;
+      marked = true;
       continue;
     }
     if (piece.kind === 'marker') {
@@ -175,8 +177,7 @@ export function parseAuthors(text: string, roles: BylineRoles, enclosed = false)
   if (reading.split) return undefined;
   const placeEnds = roles.markers('place-end');
   const recognised = enclosed ? isPersonName : isBareName;
-  const places = reading.unvouched.filter((name) => placeEnds.some((end) => name.endsWith(end)));
-  if (places.length > 0) return undefined;
+  if (reading.unvouched.some((name) => placeEnds.some((end) => name.endsWith(end)))) return undefined;
   if (reading.unvouched.every((name) => recognised(name, roles.surnames))) return reading.authors;
   // Pen names among names: as many names as not, each a name beyond doubt (来源 starts with a surname too).
   const named = reading.unvouched.filter((name) => isBareName(name, roles.surnames)).length;
