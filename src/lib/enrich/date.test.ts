@@ -24,6 +24,14 @@ describe('inferIssueDate', () => {
     expect(result).toEqual({ date: '2023-09-05', source: 'dateline', evidence: '本报湖州9月4日电' });
   });
 
+  it('takes any outlet\'s dateline as a stamp (水母网9月5日讯), over a later day the text reports', () => {
+    const result = inferIssueDate(
+      issue([article({ title: 't', dateline: '水母网9月5日讯', paragraphs: ['近日,社区开展活动。', '2019年起,社区推进创城工作,9月20日前完成。'] })]),
+      lexicon,
+    );
+    expect(result).toEqual({ date: '2019-09-06', source: 'dateline', evidence: '水母网9月5日讯' });
+  });
+
   it('finds a dateline left in the first paragraph', () => {
     expect(dated('本报杭州12月31日讯 今天,2024年的最后一天。')).toMatchObject({ date: '2025-01-01', source: 'dateline' });
   });

@@ -24,6 +24,8 @@ import { plainText } from './text.ts';
 const MIN_YEAR = 1949;
 const MAX_YEAR = 2100;
 const EVIDENCE_CLAUSE_MAX = 16;
+/** The day in a dateline: 9月5日. */
+const STAMPED_DAY = /(\d{1,2})月(\d{1,2})日/u;
 
 /**
  * How much a bound can be trusted, strongest first: a day; a period the text
@@ -201,6 +203,11 @@ export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'da
   const p = patterns(lexicon.dates);
   const texts = issueTexts(issue);
   const bounds: Bound[] = [];
+  // A dateline the byline reader found (水母网9月5日讯, 浙江在线12月12日讯) is a stamp whatever the outlet.
+  for (const { dateline } of issue.articles) {
+    const stamp = dateline === undefined ? null : STAMPED_DAY.exec(dateline);
+    if (stamp) bounds.push({ year: null, month: Number(stamp[1]), day: Number(stamp[2]) + 1, precision: 'day', dateline: true, evidence: dateline ?? '' });
+  }
   for (const text of texts) {
     const rest = consume(text, p.dateline, (g, m) => bounds.push({ year: null, month: Number(g['month']), day: Number(g['day']) + 1, precision: 'day', dateline: true, evidence: m }));
     for (const clause of rest.match(p.clause) ?? []) bounds.push(...clauseBounds(clause, lexicon.dates, p));
