@@ -27,6 +27,10 @@ export const PROVINCE_BODY_FACTOR = 0.3;
  */
 export const SPREAD_MIN_CITIES = 3;
 export const SPREAD_MAX_SHARE = 0.5;
+/** homeRegion(): a province is the paper's home when it holds more than this share of the votes. */
+export const HOME_PROVINCE_SHARE = 0.5;
+/** homeRegion(): …and a city when it holds at least this share. */
+export const HOME_CITY_SHARE = 0.5;
 /** locate(): a county is the place when it carries this share of its city's evidence. */
 export const COUNTY_SHARE = 0.5;
 /** locate(): a zone or landmark of the city (no county known) is the place at this share. */

@@ -1,0 +1,68 @@
+/**
+ * The home region of an issue: the province and city of the paper, which
+ * 我省 and 我市 name and which settles a form several places share (鼓楼区,
+ * 普陀). Read from the whole issue, strongest evidence first:
+ *
+ * - the masthead, when the paper's name holds a place (潮州日报 → 潮州);
+ * - outlets and datelines in the bylines (天门日报讯, 本报曲阜讯, 浙江在线…讯),
+ *   one vote per article;
+ * - where the articles are, located on their own evidence alone, one vote each.
+ *
+ * A province (city) is home when it holds more than half (at least half) of
+ * the votes: a regional page mixing two provinces' papers has no home city.
+ */
+import { longestMatches, type GazetteerEntry, type Lexicon } from '../lexicon/index.ts';
+import type { IssueHeader, SegmentedArticle } from '../types.ts';
+import { HOME_CITY_SHARE, HOME_PROVINCE_SHARE } from './weights.ts';
+import { locate, type HomeRegion } from './locate.ts';
+
+export interface HomeEvidence extends HomeRegion {
+  /** Why: the masthead's place, or the votes. */
+  evidence: string[];
+}
+
+/** The places a short text (masthead, byline) names without doubt. */
+function namedPlaces(text: string, lexicon: Lexicon): GazetteerEntry[] {
+  return longestMatches(text, lexicon.placeForms).flatMap(({ value }) => {
+    const [place] = value.places;
+    return value.places.length === 1 && !value.needsSupport && place && !place.level.startsWith('home') ? [place] : [];
+  });
+}
+
+function winner(votes: readonly string[], share: number, strictly: boolean): string | undefined {
+  const counts = new Map<string, number>();
+  for (const vote of votes) counts.set(vote, (counts.get(vote) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!best) return undefined;
+  const needed = share * votes.length;
+  return best[1] > needed || (!strictly && best[1] === needed) ? best[0] : undefined;
+}
+
+export function homeRegion(articles: readonly SegmentedArticle[], header: IssueHeader, lexicon: Lexicon): HomeEvidence {
+  const [masthead] = namedPlaces(header.paper ?? '', lexicon);
+  if (masthead?.level === 'province') {
+    return { province: masthead.province, evidence: [`masthead ${header.paper}: ${masthead.province}`] };
+  }
+  if (masthead) return { province: masthead.province, city: masthead.city, evidence: [`masthead ${header.paper}: ${masthead.city}`] };
+
+  const provinceVotes: string[] = [];
+  const cityVotes: string[] = [];
+  for (const article of articles) {
+    const [outlet] = namedPlaces([article.byline, article.dateline].filter(Boolean).join(' '), lexicon);
+    if (outlet) {
+      provinceVotes.push(outlet.province);
+      if (outlet.level !== 'province') cityVotes.push(outlet.city);
+    }
+    // On its own evidence: no home to lean on yet, so 我省 and shared forms count for nothing.
+    const { city } = locate(article, lexicon, { province: '' });
+    const province = lexicon.provinceEntries.get(city)?.province ?? lexicon.cityEntries.get(city)?.province;
+    if (province) provinceVotes.push(province);
+    if (lexicon.cityEntries.has(city)) cityVotes.push(city);
+  }
+  const province = winner(provinceVotes, HOME_PROVINCE_SHARE, true);
+  const city = province === undefined ? undefined : winner(cityVotes, HOME_CITY_SHARE, false);
+  const tally = `${provinceVotes.length} province votes, ${cityVotes.length} city votes`;
+  if (province === undefined) return { province: lexicon.defaultProvince, evidence: [`no province holds most of ${tally}: the default ${lexicon.defaultProvince}`] };
+  const inProvince = city !== undefined && lexicon.cityEntries.get(city)?.province === province ? city : undefined;
+  return inProvince === undefined ? { province, evidence: [`${province} from ${tally}`] } : { province, city: inProvince, evidence: [`${inProvince}, ${province} from ${tally}`] };
+}
