@@ -240,8 +240,14 @@ function placeInCity(city: string, tallies: readonly Tally[], lexicon: Lexicon):
   return { place: city, why: 'no smaller place stands out' };
 }
 
+/** The byline as printed, less the dateline the dateline part already reads. */
+function outletPart({ byline, dateline }: SegmentedArticle): TextPart[] {
+  const outlet = dateline ? byline?.replace(dateline, '') : byline;
+  return outlet ? [{ part: 'outlet', text: outlet }] : [];
+}
+
 export function locate(article: SegmentedArticle, lexicon: Lexicon, home: HomeRegion = { province: lexicon.defaultProvince }): Location {
-  const tallies = tallyPlaces(articleParts(article), lexicon, home);
+  const tallies = tallyPlaces([...articleParts(article), ...outletPart(article)], lexicon, home);
   const found = tallies.map(describe);
   const provinces = new Map<string, number>();
   for (const tally of tallies) if (tally.entry.level === 'province') provinces.set(tally.entry.city, (provinces.get(tally.entry.city) ?? 0) + tally.score);
@@ -255,10 +261,9 @@ export function locate(article: SegmentedArticle, lexicon: Lexicon, home: HomeRe
   }
   const ranked = [...cities].sort((a, b) => b[1].score - a[1].score || a[1].order - b[1].order);
   const best = ranked[0];
-  if (!best) {
-    const why = provinceScore > 0 ? `only the province is named (${provinceScore.toFixed(1)})` : "no place named: the paper's home province";
-    return { place: province, city: province, evidence: [why, ...found] };
-  }
+  if (!best && provinceScore > 0) return { place: province, city: province, evidence: [`only the province is named (${provinceScore.toFixed(1)})`, ...found] };
+  // A story that names no place is the paper's own: its city when the issue shows one.
+  if (!best) return { place: home.city ?? province, city: home.city ?? province, evidence: ["no place named: the paper's home", ...found] };
   const [city, { score: bestScore }] = best;
   if (provinceScore >= bestScore) {
     return { place: province, city: province, evidence: [`the province (${provinceScore.toFixed(1)}) outweighs ${city} (${bestScore.toFixed(1)})`, ...found] };

@@ -10,6 +10,12 @@ export const PLACE_WEIGHT = {
   subtitle: 6,
   dateline: 8,
   bylineOrg: 5,
+  /**
+   * The outlet a byline names (潮州日报讯, 今日桐乡记者) is where the paper is,
+   * which is where most of its stories are: it decides a story that names no
+   * place, and little else.
+   */
+  outlet: 2,
   lead: 3,
 } as const;
 /** locate(): a place named n times in the body earns BODY × (1 + ln n): frequency helps, with diminishing returns. */

@@ -497,7 +497,8 @@ export const countyKey = (city: string, name: string) => `${city}\u0000${name}`;
  * Every surface form → the places it may name. Official names always match;
  * a short form matches bare when papers print it so: a province's or city's
  * (湘西, also 湘西州 for an autonomous prefecture), a county's when no other
- * division shares it and it is no common word (即墨, 涡阳; not 城关, 新区, 和平).
+ * division shares it and it is no common word (即墨, 涡阳; not 城关, 新区, 和平);
+ * a two-character official name (和县) only with support.
  * counties.tsv and places.tsv list their own bare forms; two of their rows
  * claiming one form is a data error.
  */
@@ -555,7 +556,8 @@ function indexPlaceForms(sources: LexiconSources, files: GazetteerFiles, cities:
       for (const alias of county.aliases) curatedAliases.add(alias);
       continue;
     }
-    add(county.name, entry);
+    // A two-character name is half a word as often as a place (…会和县…): 和县 needs support, 城区 and 郊区 never name one.
+    if (!files.commonWords.has(county.name)) add(county.name, entry, county.name.length <= 2);
     const bare = county.short !== county.name && countyShorts.get(county.short) === 1 && !majorShorts.has(county.short) && !files.commonWords.has(county.short);
     if (bare) add(county.short, entry, true);
   }
