@@ -127,7 +127,8 @@ function resolveAll(matches: readonly Match<PlaceForm>[], resolve: (form: PlaceF
 function articleForms(parts: readonly ScannedPart[], lexicon: Lexicon): Map<string, GazetteerEntry> {
   const forms = new Map<string, GazetteerEntry>();
   const named: GazetteerEntry[] = [];
-  const listed = (name: string) => lexicon.placeForms.forms.get(name)?.places.find((place) => place.township);
+  // The listed township of that name in the county's city, if any: 浬浦镇 after 三门县 is not 诸暨's 浬浦镇.
+  const listed = (name: string, city: string) => lexicon.placeForms.forms.get(name)?.places.find((place) => place.township && place.city === city);
   for (const { text, places } of parts) {
     for (const match of places) {
       if (match.value.township) named.push(match.value);
@@ -136,7 +137,7 @@ function articleForms(parts: readonly ScannedPart[], lexicon: Lexicon): Map<stri
       const after = lexicon.townshipAtStart.exec(text.slice(match.index + match.form.length));
       if (!after) continue;
       const name = after[0];
-      const known = listed(name) ?? forms.get(name);
+      const known = listed(name, match.value.city) ?? forms.get(name);
       const entry: GazetteerEntry = known ?? { level: 'place', name, display: name, city: match.value.city, province: match.value.province, county: match.value.name, township: true };
       if (!known) forms.set(name, entry);
       named.push(entry);
