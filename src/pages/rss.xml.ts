@@ -6,6 +6,5 @@ import { feedResponse } from '../lib/site/rss.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
   const site = await getSiteModel();
-  const identity = siteIdentity();
-  return feedResponse({ title: t('feed.title', { name: identity.name }), description: identity.description, articles: site.articles, site: context.site });
+  return feedResponse({ title: t('feed.title'), description: siteIdentity().description, articles: site.articles, site: context.site });
 }

@@ -77,5 +77,8 @@ describe('a digest of papers outside Zhejiang', () => {
     const home = page(dist, '');
     expect(elements(home, 'title').map((node) => hastText(node))).toEqual(['荆楚报摘 Digest · 湖北地方报纸文摘']);
     expect(elements(home, 'p', 'tagline').map((node) => hastText(node))).toEqual(['湖北地方报纸文摘']);
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<title>荆楚报摘 · 最新文章</title>');
+    expect(readFileSync(join(dist, 'cities', 'tianmen', 'rss.xml'), 'utf8')).toContain('<title>荆楚报摘 · 地区：天门市</title>');
   });
 });
