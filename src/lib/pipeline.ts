@@ -9,7 +9,7 @@
 import { decode } from './decode/index.ts';
 import { normalize } from './normalize/index.ts';
 import { segment, type SegmentLexicon } from './segment/index.ts';
-import { classify, homeRegion, inferIssueDate, locate, summarize } from './enrich/index.ts';
+import { articleHome, classify, homeRegion, inferIssueDate, locate, summarize } from './enrich/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
 import { slugify, uniqueSlugs } from './slug/index.ts';
@@ -76,7 +76,7 @@ function enrich(segmented: SegmentedIssue, data: ConverterData, own: readonly Co
   const home = homeRegion(structural.articles, header, data.lexicon);
 
   const enriched = structural.articles.map((article, index): EnrichedArticle => {
-    const { place, city } = locate(article, data.lexicon, home);
+    const { place, city } = locate(article, data.lexicon, articleHome(article, home, data.lexicon));
     const { theme, themeTerms, tags } = classify(article, data.lexicon);
     return { ...article, order: index + 1, slug: slugs[index] ?? `article-${index + 1}`, place, city, theme, themeTerms, tags, summary: summarize(article) };
   });

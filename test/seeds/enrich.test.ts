@@ -4,7 +4,7 @@
  * five seed issues (test/fixtures/enrich/issue-*.json).
  */
 import { describe, expect, it } from 'vitest';
-import { classify, homeRegion, inferIssueDate, locate, summarize } from '../../src/lib/enrich/index.ts';
+import { articleHome, classify, homeRegion, inferIssueDate, locate, summarize } from '../../src/lib/enrich/index.ts';
 import { seedIssue, shippedLexicon } from '../fixtures/enrich/build.ts';
 import { ARTICLE_EXPECTATIONS, DATE_EXPECTATIONS, sameTitle } from './enrich-expectations.ts';
 import type { SegmentedArticle, SegmentedIssue } from '../../src/lib/types.ts';
@@ -22,7 +22,8 @@ function find(source: string, title: string): SegmentedArticle {
 function located(source: string, title: string) {
   const issue = issues.find((candidate) => candidate.source === source);
   if (!issue) throw new Error(`no fixture issue ${source}`);
-  return locate(find(source, title), lexicon, homeRegion(issue.articles, issue.header, lexicon));
+  const article = find(source, title);
+  return locate(article, lexicon, articleHome(article, homeRegion(issue.articles, issue.header, lexicon), lexicon));
 }
 
 describe('seed articles: city and place', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeRegion } from './home.ts';
+import { articleHome, homeRegion } from './home.ts';
 import { article, shippedLexicon } from '../../../test/fixtures/enrich/build.ts';
 
 const lexicon = shippedLexicon();
@@ -35,5 +35,12 @@ describe('homeRegion', () => {
   it('does not let 我省 or a shared name vote before the home is known', () => {
     const articles = [story('我省劳模表彰', '全省各地代表参加。'), story('鼓楼区新闻', '鼓楼区召开会议。'), story('济南市新闻', '济南市召开会议。')];
     expect(homeRegion(articles, {}, lexicon)).toMatchObject({ province: '山东', city: '济南' });
+  });
+
+  it('takes an article’s own outlet over the issue’s home (a page reprinting other papers)', () => {
+    const issueHome = { province: '浙江', city: '杭州' };
+    expect(articleHome(story('我市垃圾分类', '全市推进。', '莆田晚报记者 钱碧云'), issueHome, lexicon)).toEqual({ province: '福建', city: '莆田' });
+    expect(articleHome(story('我省劳模', '全省表彰。', '浙江在线12月12日讯'), issueHome, lexicon)).toEqual({ province: '浙江' });
+    expect(articleHome(story('社区新闻', '居民参加。', '本报讯（记者 李灿）'), issueHome, lexicon)).toBe(issueHome);
   });
 });

@@ -38,6 +38,17 @@ function winner(votes: readonly string[], share: number, strictly: boolean): str
   return best[1] > needed || (!strictly && best[1] === needed) ? best[0] : undefined;
 }
 
+/**
+ * The home of one article: the outlet its byline names (天门日报讯, 莆田晚报记者)
+ * when it names one, since a page may reprint other papers' stories; else the
+ * issue's.
+ */
+export function articleHome(article: SegmentedArticle, issueHome: HomeRegion, lexicon: Lexicon): HomeRegion {
+  const [outlet] = namedPlaces([article.byline, article.dateline].filter(Boolean).join(' '), lexicon);
+  if (!outlet) return issueHome;
+  return outlet.level === 'province' ? { province: outlet.province } : { province: outlet.province, city: outlet.city };
+}
+
 export function homeRegion(articles: readonly SegmentedArticle[], header: IssueHeader, lexicon: Lexicon): HomeEvidence {
   const [masthead] = namedPlaces(header.paper ?? '', lexicon);
   if (masthead?.level === 'province') {

@@ -4,6 +4,6 @@
  */
 export { classify, type Classification } from './classify.ts';
 export { inferIssueDate } from './date.ts';
-export { homeRegion, type HomeEvidence } from './home.ts';
+export { articleHome, homeRegion, type HomeEvidence } from './home.ts';
 export { locate, type HomeRegion, type Location } from './locate.ts';
 export { summarize } from './summarize.ts';
