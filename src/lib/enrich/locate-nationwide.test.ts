@@ -83,4 +83,12 @@ describe('locate, nationwide', () => {
     const story = article({ title: '城区道路升级', paragraphs: ['县总工会和县人社局联合慰问。郊区新区矿区东区都有项目。', '温州市民出行更方便。'] });
     expect(locate(story, lexicon, ZHEJIANG).city).toBe('温州');
   });
+
+  it('reads a province-named firm and a hometown association as organisations, not places', () => {
+    const firm = article({ title: '县总工会到一线送清凉', byline: '松阳新闻网讯', paragraphs: ['拿到夏令用品,浙江华田不锈钢制造有限公司工人高兴地说:“工会送清凉来了。”'] });
+    expect(locate(firm, lexicon, ZHEJIANG)).toMatchObject({ city: '丽水', place: '松阳' });
+    const visit = article({ title: '澳门揭阳商会考察团莅潮考察', paragraphs: ['考察团到潮州市考察交流,参观了潮州古城。'] });
+    expect(locate(visit, lexicon, { province: '广东' }).city).toBe('潮州');
+  });
 });
+

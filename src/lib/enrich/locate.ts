@@ -76,9 +76,24 @@ function findForms(text: string, lexicon: Lexicon, ...dictionaries: readonly Dic
   return matches.filter((match) => {
     if (match.value.places.length === 0) return false;
     const end = match.index + match.form.length;
+    if (namesOrganisation(text, end, match.value, lexicon)) return false;
     if (isOfficialName(match) || starts.has(end)) return true;
     return !lexicon.nameContinuations.some((word) => text.startsWith(word, end));
   });
+}
+
+/** How far after a province's name its organisation's ending may come (浙江|华田不锈钢制造有限公司), and after a place's its association's (温州|青年商会). */
+const ORGANISATION_SPAN = 12;
+const ASSOCIATION_SPAN = 4;
+
+/** Whether the place's name at `end` begins an organisation's name (see data/gazetteer/organisation-endings.tsv). */
+function namesOrganisation(text: string, end: number, form: PlaceForm, lexicon: Lexicon): boolean {
+  const within = (span: number, endings: readonly string[]) => {
+    const run = /^\p{Script=Han}*/u.exec(text.slice(end, end + span))?.[0] ?? '';
+    return endings.some((ending) => run.includes(ending));
+  };
+  const province = form.places.some((place) => place.level === 'province');
+  return within(ASSOCIATION_SPAN, lexicon.organisationEndings.association) || (province && within(ORGANISATION_SPAN, lexicon.organisationEndings.province));
 }
 
 function articleSupport(parts: readonly { matches: Match<PlaceForm>[] }[]): Support {

@@ -13,6 +13,7 @@ export const LEXICON_FILES: Readonly<Record<Exclude<keyof LexiconSources, 'divis
   notPlaces: 'gazetteer/not-places.txt',
   homeForms: 'gazetteer/home-forms.tsv',
   nameContinuations: 'gazetteer/name-continuations.txt',
+  organisationEndings: 'gazetteer/organisation-endings.tsv',
   cities: 'gazetteer/cities.tsv',
   counties: 'gazetteer/counties.tsv',
   places: 'gazetteer/places.tsv',

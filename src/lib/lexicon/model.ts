@@ -178,6 +178,12 @@ export interface Lexicon {
   keptWords: Dictionary<PlaceForm | CueTerm>;
   /** Words that, right after a short form, make it part of a longer name (路, 镇). */
   nameContinuations: string[];
+  /**
+   * Endings of organisation names that begin with a place (浙江华田不锈钢制造有限公司,
+   * 澳门揭阳商会): `province` ones after a province's name, `association` ones
+   * (hometown associations, which meet away from home) after any place's.
+   */
+  organisationEndings: { province: string[]; association: string[] };
 }
 
 export interface DataText {
@@ -199,6 +205,7 @@ export interface LexiconSources {
   homeForms: DataText;
   /** What after a short form makes it part of a longer name (中山路, 龙潭镇). */
   nameContinuations: DataText;
+  organisationEndings: DataText;
   cities: DataText;
   counties: DataText;
   places: DataText;
@@ -441,6 +448,18 @@ export function parseHomeForms({ text, file }: DataText): { form: string; refers
   });
 }
 
+export function parseOrganisationEndings({ text, file }: DataText): Lexicon['organisationEndings'] {
+  const endings: Lexicon['organisationEndings'] = { province: [], association: [] };
+  const unique = uniqueKeys(file, 'ending');
+  for (const { line, fields } of parseTsv(text, file, ['ending', 'after'])) {
+    const after = fields['after'] ?? '';
+    if (after !== 'province' && after !== 'association') throw new DataFileError(file, line, `unknown "after" value "${after}": expected province or association`);
+    unique(fields['ending'] ?? '', line);
+    endings[after].push(fields['ending'] ?? '');
+  }
+  return endings;
+}
+
 const pinyinSlug = (name: string) => slugify(name, { maxWords: null }).replaceAll('-', '');
 
 /**
@@ -638,6 +657,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     cueTerms: cueDictionary,
     keptWords: mergeDictionaries<PlaceForm | CueTerm>(placeForms, cueDictionary),
     nameContinuations: parseWordList(sources.nameContinuations, 'name continuation'),
+    organisationEndings: parseOrganisationEndings(sources.organisationEndings),
   };
 }
 
@@ -664,6 +684,7 @@ export function lexiconProblems(sources: LexiconSources): DataFileError[] {
   attempt(() => parseWordList(sources.commonWords, 'common word'));
   attempt(() => parseWordList(sources.notPlaces, 'word that names no place'));
   attempt(() => parseWordList(sources.nameContinuations, 'name continuation'));
+  attempt(() => parseOrganisationEndings(sources.organisationEndings));
   attempt(() => parseHomeForms(sources.homeForms));
   attempt(() => parseThemes(sources.themes));
   attempt(() => parseWordList(sources.stopwords, 'stop word'));
