@@ -1,13 +1,17 @@
 /**
  * Where a story is: the most specific place it is about and its
- * prefecture-level city (or the province, or the outside place).
+ * prefecture-level city (or its province, for a province-wide story), anywhere
+ * in China.
  *
  * Every gazetteer name found in the article earns points by where it stands:
- * title > dateline > subtitle > byline organisation > lead paragraph, each
- * counted once, then body frequency with diminishing returns. Points add up
- * per city; the city with most wins unless the province outweighs it or the
- * story is spread over many cities. Inside the city a county, then a township
- * of that county, becomes the place when it carries the evidence.
+ * title > dateline > subtitle > byline organisation > lead paragraph > the
+ * byline's outlet, each counted once, then body frequency with diminishing
+ * returns. A name several places share, or a county's bare short form, is
+ * first resolved to one place by the rest of the article, else by the paper's
+ * home region (home.ts); 我省 and 我市 name the home itself. Points add up per
+ * city; the city with most wins unless a province outweighs it or the story is
+ * spread over many cities. Inside the city a county, then a township of that
+ * county, becomes the place when it carries the evidence.
  */
 import { countyKey, dictionary, longestMatches, type Dictionary, type GazetteerEntry, type Lexicon, type Match, type PlaceForm } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { DataFileError, parseTsv } from '../data/tsv.ts';
-import { slugify, uniqueSlugs } from '../slug/index.ts';
+import { placeSlug, uniqueSlugs } from '../slug/index.ts';
 import { dictionary, mergeDictionaries, type Dictionary } from './dictionary.ts';
 import { parseDivisions, type DivisionSources, type Divisions } from './divisions.ts';
 
@@ -460,8 +460,6 @@ export function parseOrganisationEndings({ text, file }: DataText): Lexicon['org
   return endings;
 }
 
-const pinyinSlug = (name: string) => slugify(name, { maxWords: null }).replaceAll('-', '');
-
 /**
  * Every city of the package, cities.tsv's first with their curated slug and
  * tile. Other slugs are pinyin (天门 → tianmen); cities whose pinyin another
@@ -479,15 +477,15 @@ function mergeCities(files: GazetteerFiles, source: DataText): City[] {
   const tiledNames = new Set(files.tiled.map((row) => row.name));
   const others = files.divisions.cities.filter((city) => !tiledNames.has(city.name));
   const bases = new Map<string, number>();
-  for (const base of [...tiledCities.map((city) => city.slug), ...others.map((city) => pinyinSlug(city.short))]) bases.set(base, (bases.get(base) ?? 0) + 1);
+  for (const base of [...tiledCities.map((city) => city.slug), ...others.map((city) => placeSlug(city.short))]) bases.set(base, (bases.get(base) ?? 0) + 1);
   const slugs = uniqueSlugs(
     others.map((city) => {
-      const base = pinyinSlug(city.short);
-      return (bases.get(base) ?? 0) > 1 ? `${base}-${pinyinSlug(city.province)}` : base;
+      const base = placeSlug(city.short);
+      return (bases.get(base) ?? 0) > 1 ? `${base}-${placeSlug(city.province)}` : base;
     }),
     'city',
   );
-  return [...tiledCities, ...others.map((city, index) => ({ short: city.short, name: city.name, slug: slugs[index] ?? pinyinSlug(city.short), province: city.province }))];
+  return [...tiledCities, ...others.map((city, index) => ({ short: city.short, name: city.name, slug: slugs[index] ?? placeSlug(city.short), province: city.province }))];
 }
 
 /**

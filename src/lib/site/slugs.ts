@@ -4,13 +4,10 @@
  * (张伟, 章伟) must not share a page, so the earlier-published keeps the plain
  * slug and later ones get `-2`, `-3`: older URLs never change as the archive grows.
  */
-import { slugify, uniqueSlugs } from '../slug/index.ts';
+import { placeSlug, slugify, uniqueSlugs } from '../slug/index.ts';
 import type { City } from './taxonomy.ts';
 
-/** 浙江 → zhejiang, 阿克苏 → akesu: toneless pinyin run together, like the gazetteer's slugs. */
-export function placeSlug(name: string): string {
-  return slugify(name, { maxWords: null }).replaceAll('-', '') || 'place';
-}
+export { placeSlug };
 
 /** The slug of an article's `city`: the gazetteer city's, else the pinyin of a province or other place. */
 export function citySlug(city: string, cities: ReadonlyMap<string, City>): string {
