@@ -43,4 +43,14 @@ describe('homeRegion', () => {
     expect(articleHome(story('我省劳模', '全省表彰。', '浙江在线12月12日讯'), issueHome, lexicon)).toEqual({ province: '浙江' });
     expect(articleHome(story('社区新闻', '居民参加。', '本报讯（记者 李灿）'), issueHome, lexicon)).toBe(issueHome);
   });
+
+  it('reads a county written bare in a masthead or an outlet’s name, not elsewhere in a byline', () => {
+    expect(homeRegion([story('社区新闻', '居民参加。')], { paper: '即墨日报' }, lexicon)).toMatchObject({ province: '山东', city: '青岛' });
+    const reprint = story('洁净家园行动', '社区开展活动。', '晋江新闻网2月8日讯');
+    expect(articleHome(reprint, { province: '浙江' }, lexicon)).toEqual({ province: '福建', city: '泉州' });
+    // 永年 is a district of 邯郸, and a given name.
+    const named = story('社区新闻', '居民参加。', '记者 李永年');
+    expect(articleHome(named, { province: '浙江' }, lexicon)).toEqual({ province: '浙江' });
+  });
 });
+

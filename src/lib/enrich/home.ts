@@ -21,11 +21,18 @@ export interface HomeEvidence extends HomeRegion {
   evidence: string[];
 }
 
-/** The places a short text (masthead, byline) names without doubt. */
-function namedPlaces(text: string, lexicon: Lexicon): GazetteerEntry[] {
-  return longestMatches(text, lexicon.placeForms).flatMap(({ value }) => {
+/**
+ * The places a short text (masthead, byline) names without doubt. A county's
+ * bare short form counts where it names an outlet (晋江新闻网, 即墨日报: the
+ * place followed by an outlet word), and anywhere in a masthead: a paper's
+ * name names its place; elsewhere in a byline it may be part of a person's name.
+ */
+function namedPlaces(text: string, lexicon: Lexicon, masthead = false): GazetteerEntry[] {
+  return longestMatches(text, lexicon.placeForms).flatMap(({ value, form, index }) => {
     const [place] = value.places;
-    return value.places.length === 1 && !value.needsSupport && place && !place.level.startsWith('home') ? [place] : [];
+    if (value.places.length !== 1 || !place || place.level.startsWith('home')) return [];
+    const outlet = masthead || lexicon.outletWords.some((word) => text.startsWith(word, index + form.length));
+    return !value.needsSupport || outlet ? [place] : [];
   });
 }
 
@@ -50,7 +57,7 @@ export function articleHome(article: SegmentedArticle, issueHome: HomeRegion, le
 }
 
 export function homeRegion(articles: readonly SegmentedArticle[], header: IssueHeader, lexicon: Lexicon): HomeEvidence {
-  const [masthead] = namedPlaces(header.paper ?? '', lexicon);
+  const [masthead] = namedPlaces(header.paper ?? '', lexicon, true);
   if (masthead?.level === 'province') {
     return { province: masthead.province, evidence: [`masthead ${header.paper}: ${masthead.province}`] };
   }

@@ -14,6 +14,7 @@ export const LEXICON_FILES: Readonly<Record<Exclude<keyof LexiconSources, 'divis
   homeForms: 'gazetteer/home-forms.tsv',
   nameContinuations: 'gazetteer/name-continuations.txt',
   organisationEndings: 'gazetteer/organisation-endings.tsv',
+  outletWords: 'gazetteer/outlet-words.txt',
   cities: 'gazetteer/cities.tsv',
   counties: 'gazetteer/counties.tsv',
   places: 'gazetteer/places.tsv',

@@ -184,6 +184,8 @@ export interface Lexicon {
    * (hometown associations, which meet away from home) after any place's.
    */
   organisationEndings: { province: string[]; association: string[] };
+  /** What follows a place's name in an outlet's (晋江新闻网, 天门日报): the byline names the paper's home. */
+  outletWords: string[];
 }
 
 export interface DataText {
@@ -206,6 +208,7 @@ export interface LexiconSources {
   /** What after a short form makes it part of a longer name (中山路, 龙潭镇). */
   nameContinuations: DataText;
   organisationEndings: DataText;
+  outletWords: DataText;
   cities: DataText;
   counties: DataText;
   places: DataText;
@@ -656,6 +659,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     keptWords: mergeDictionaries<PlaceForm | CueTerm>(placeForms, cueDictionary),
     nameContinuations: parseWordList(sources.nameContinuations, 'name continuation'),
     organisationEndings: parseOrganisationEndings(sources.organisationEndings),
+    outletWords: parseWordList(sources.outletWords, 'outlet word'),
   };
 }
 
@@ -683,6 +687,7 @@ export function lexiconProblems(sources: LexiconSources): DataFileError[] {
   attempt(() => parseWordList(sources.notPlaces, 'word that names no place'));
   attempt(() => parseWordList(sources.nameContinuations, 'name continuation'));
   attempt(() => parseOrganisationEndings(sources.organisationEndings));
+  attempt(() => parseWordList(sources.outletWords, 'outlet word'));
   attempt(() => parseHomeForms(sources.homeForms));
   attempt(() => parseThemes(sources.themes));
   attempt(() => parseWordList(sources.stopwords, 'stop word'));
