@@ -1,8 +1,9 @@
 /**
  * A digest of papers from anywhere in China: an issue of a Hubei paper builds
  * city pages for its cities, the cities page groups them under their
- * province beside Zhejiang's tile map, and the site's name and tagline come
- * from the build's settings, not from the sample papers.
+ * province beside Zhejiang's tile map (it has a story from 杭州), and the
+ * site's name and tagline come from the build's settings, not from the
+ * sample papers.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,10 @@ const RAW = [
   '本报讯（记者 夏正锋）咸宁市通城县各村因地制宜，一村一策推进乡村振兴。',
   '',
   '通城县农业农村局介绍，今年已建成示范村12个。',
+  '',
+  '# 荆楚客商赴杭州考察',
+  '',
+  '本报讯（记者 吴帆）日前，我省客商一行赴浙江省杭州市考察数字经济产业，杭州市有关部门介绍了营商环境。',
 ].join('\n');
 
 const page = (dist: string, path: string) => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));

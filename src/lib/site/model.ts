@@ -92,7 +92,7 @@ export interface SiteModel {
   themes: ThemeTopic[];
   /** The tiled cities in cities.tsv's order, then other cities and provinces by article count. */
   cities: CityTopic[];
-  /** The city topics by province: tiled provinces first, then by article count; unknown places last. */
+  /** The city topics by province, of provinces with articles: tiled ones first, then by article count; unknown places last. */
   provinces: ProvinceGroup[];
   /** By slug (pinyin order). */
   authors: Topic[];
@@ -231,7 +231,8 @@ function provinceGroups(topics: readonly CityTopic[]): ProvinceGroup[] {
     group.tiled ||= Boolean(topic.city?.tile);
     groups.set(topic.province, group);
   }
-  const known = [...groups.values()].filter((group) => group.province !== '');
+  // A tiled province with no article yet is no region of this digest: its map would be all empty tiles.
+  const known = [...groups.values()].filter((group) => group.province !== '' && articleCount(group) > 0);
   const byCount = (a: ProvinceGroup, b: ProvinceGroup) => articleCount(b) - articleCount(a) || a.province.localeCompare(b.province, 'zh');
   // Tiled provinces keep the order of cities.tsv, which their topics come in.
   return [...known.filter((group) => group.tiled), ...known.filter((group) => !group.tiled).sort(byCount), ...[groups.get('') ?? []].flat()];
