@@ -52,5 +52,17 @@ describe('homeRegion', () => {
     const named = story('社区新闻', '居民参加。', '记者 李永年');
     expect(articleHome(named, { province: '浙江' }, lexicon)).toEqual({ province: '浙江' });
   });
+
+  it('reads a region’s literary name in a masthead, and no home from one naming two provinces', () => {
+    const articles = [story('社区新闻', '居民参加。')];
+    expect(homeRegion(articles, { paper: '齐鲁晚报' }, lexicon)).toMatchObject({ province: '山东' });
+    expect(homeRegion(articles, { paper: '八婺新闻' }, lexicon)).toMatchObject({ province: '浙江', city: '金华' });
+    expect(homeRegion(articles, { paper: '宁波舟山港报' }, lexicon)).toMatchObject({ province: '浙江', evidence: [expect.stringMatching(/masthead 宁波舟山港报/)] });
+    // A province's paper whose articles are mostly one city's is that city's.
+    const qingdao = [story('即墨区新闻', '青岛市即墨区召开会议。'), story('黄岛区新闻', '青岛市黄岛区召开会议。')];
+    expect(homeRegion(qingdao, { paper: '齐鲁晚报' }, lexicon)).toMatchObject({ province: '山东', city: '青岛' });
+    const mixed = [story('天门市新闻', '天门市召开会议。'), story('咸宁市新闻', '咸宁市召开会议。'), story('亳州市新闻', '亳州市召开会议。')];
+    expect(homeRegion(mixed, { paper: '荆楚江淮报' }, lexicon)).toMatchObject({ province: '湖北', evidence: [expect.stringMatching(/votes/)] });
+  });
 });
 

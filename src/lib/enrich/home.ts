@@ -3,7 +3,8 @@
  * 我省 and 我市 name and which settles a form several places share (鼓楼区,
  * 普陀). Read from the whole issue, strongest evidence first:
  *
- * - the masthead, when the paper's name holds a place (潮州日报 → 潮州);
+ * - the masthead, when the paper's name holds a place or a region's literary
+ *   name (潮州日报 → 潮州, 齐鲁晚报 → 山东);
  * - outlets and datelines in the bylines (天门日报讯, 本报曲阜讯, 浙江在线…讯),
  *   one vote per article;
  * - where the articles are, located on their own evidence alone, one vote each.
@@ -36,6 +37,23 @@ function namedPlaces(text: string, lexicon: Lexicon, masthead = false): Gazettee
   });
 }
 
+/**
+ * The home a masthead names (潮州日报, 齐鲁晚报, 八婺新闻): its places and
+ * literary region names, when they agree on one province; the city too when
+ * they agree on one city. A masthead naming two cities of one province
+ * (宁波舟山港报) gives the province; one naming two provinces (荆楚江淮报), none.
+ */
+function mastheadHome(paper: string, lexicon: Lexicon): HomeEvidence | undefined {
+  const places = [...namedPlaces(paper, lexicon, true), ...longestMatches(paper, lexicon.regionNames).map((match) => match.value)];
+  const provinces = new Set(places.map((place) => place.province));
+  const [province] = provinces;
+  if (provinces.size !== 1 || province === undefined) return undefined;
+  const cities = new Set(places.map((place) => (place.level === 'province' ? '' : place.city)));
+  const [city] = cities;
+  const evidence = [`masthead ${paper}`];
+  return cities.size === 1 && city ? { province, city, evidence } : { province, evidence };
+}
+
 function winner(votes: readonly string[], share: number, strictly: boolean): string | undefined {
   const counts = new Map<string, number>();
   for (const vote of votes) counts.set(vote, (counts.get(vote) ?? 0) + 1);
@@ -57,11 +75,8 @@ export function articleHome(article: SegmentedArticle, issueHome: HomeRegion, le
 }
 
 export function homeRegion(articles: readonly SegmentedArticle[], header: IssueHeader, lexicon: Lexicon): HomeEvidence {
-  const [masthead] = namedPlaces(header.paper ?? '', lexicon, true);
-  if (masthead?.level === 'province') {
-    return { province: masthead.province, evidence: [`masthead ${header.paper}: ${masthead.province}`] };
-  }
-  if (masthead) return { province: masthead.province, city: masthead.city, evidence: [`masthead ${header.paper}: ${masthead.city}`] };
+  const masthead = mastheadHome(header.paper ?? '', lexicon);
+  if (masthead?.city !== undefined) return masthead;
 
   const provinceVotes: string[] = [];
   const cityVotes: string[] = [];
@@ -77,9 +92,10 @@ export function homeRegion(articles: readonly SegmentedArticle[], header: IssueH
     if (province) provinceVotes.push(province);
     if (lexicon.cityEntries.has(city)) cityVotes.push(city);
   }
-  const province = winner(provinceVotes, HOME_PROVINCE_SHARE, true);
+  // A masthead naming only the province (齐鲁晚报) leaves the votes to say whether the paper is a city's.
+  const province = masthead?.province ?? winner(provinceVotes, HOME_PROVINCE_SHARE, true);
   const city = province === undefined ? undefined : winner(cityVotes, HOME_CITY_SHARE, false);
-  const tally = `${provinceVotes.length} province votes, ${cityVotes.length} city votes`;
+  const tally = `${masthead ? `${masthead.evidence.join()}, ` : ''}${provinceVotes.length} province votes, ${cityVotes.length} city votes`;
   if (province === undefined) return { province: lexicon.defaultProvince, evidence: [`no province holds most of ${tally}: the default ${lexicon.defaultProvince}`] };
   const inProvince = city !== undefined && lexicon.cityEntries.get(city)?.province === province ? city : undefined;
   return inProvince === undefined ? { province, evidence: [`${province} from ${tally}`] } : { province, city: inProvince, evidence: [`${inProvince}, ${province} from ${tally}`] };

@@ -15,6 +15,7 @@ export const LEXICON_FILES: Readonly<Record<Exclude<keyof LexiconSources, 'divis
   nameContinuations: 'gazetteer/name-continuations.txt',
   organisationEndings: 'gazetteer/organisation-endings.tsv',
   outletWords: 'gazetteer/outlet-words.txt',
+  regionNames: 'gazetteer/region-names.tsv',
   cities: 'gazetteer/cities.tsv',
   counties: 'gazetteer/counties.tsv',
   places: 'gazetteer/places.tsv',

@@ -186,6 +186,8 @@ export interface Lexicon {
   organisationEndings: { province: string[]; association: string[] };
   /** What follows a place's name in an outlet's (晋江新闻网, 天门日报): the byline names the paper's home. */
   outletWords: string[];
+  /** Literary region names (齐鲁, 荆楚, 八婺) → the province or city a masthead holding one is at home in. */
+  regionNames: Dictionary<GazetteerEntry>;
 }
 
 export interface DataText {
@@ -209,6 +211,7 @@ export interface LexiconSources {
   nameContinuations: DataText;
   organisationEndings: DataText;
   outletWords: DataText;
+  regionNames: DataText;
   cities: DataText;
   counties: DataText;
   places: DataText;
@@ -463,6 +466,25 @@ export function parseOrganisationEndings({ text, file }: DataText): Lexicon['org
   return endings;
 }
 
+export function parseRegionNames(
+  { text, file }: DataText,
+  provinces: ReadonlyMap<string, GazetteerEntry>,
+  cities: ReadonlyMap<string, GazetteerEntry>,
+): Map<string, GazetteerEntry> {
+  const names = new Map<string, GazetteerEntry>();
+  const unique = uniqueKeys(file, 'region name');
+  for (const { line, fields } of parseTsv(text, file, ['name', 'province'])) {
+    const name = fields['name'] ?? '';
+    const province = provinces.get(fields['province'] ?? '');
+    const city = fields['city'] ? cities.get(fields['city']) : province;
+    if (!province) throw new DataFileError(file, line, `unknown province "${fields['province']}": expected a province's short name`);
+    if (!city || city.province !== province.province) throw new DataFileError(file, line, `unknown city "${fields['city']}" of ${province.province}`);
+    unique(name, line);
+    names.set(name, city);
+  }
+  return names;
+}
+
 /**
  * Every city of the package, cities.tsv's first with their curated slug and
  * tile. Other slugs are pinyin (天门 → tianmen); cities whose pinyin another
@@ -660,6 +682,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     nameContinuations: parseWordList(sources.nameContinuations, 'name continuation'),
     organisationEndings: parseOrganisationEndings(sources.organisationEndings),
     outletWords: parseWordList(sources.outletWords, 'outlet word'),
+    regionNames: dictionary(parseRegionNames(sources.regionNames, provinceEntries, cityEntries)),
   };
 }
 
@@ -693,6 +716,7 @@ export function lexiconProblems(sources: LexiconSources): DataFileError[] {
   attempt(() => parseWordList(sources.stopwords, 'stop word'));
   attempt(() => parseWordList(sources.townshipSuffixes, 'township suffix'));
   attempt(() => parseDateCues(sources.dates));
+  // Region names point into the whole gazetteer: checked with it.
   if (problems.length === 0 && places) attempt(() => buildLexicon(sources));
   return problems;
 }
