@@ -46,7 +46,9 @@ export function validateData(dataDir: string): { problems: DataFileError[]; summ
   return {
     problems,
     summary: {
+      provinces: lexicon.provinces.length,
       cities: lexicon.cities.length,
+      tiledCities: lexicon.cities.filter((city) => city.tile).length,
       counties: lexicon.counties.length,
       places: lexicon.places.length,
       themes: lexicon.themes.length,

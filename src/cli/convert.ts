@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { convertBytes, type ConverterData } from '../lib/pipeline.ts';
 import { loadSegmentLexicon } from '../lib/segment/load.ts';
-import { loadLexicon } from '../lib/lexicon/index.ts';
+import { DIVISION_FILES, DIVISIONS_DIR, loadLexicon } from '../lib/lexicon/index.ts';
 import { parseCorrections, type Corrections } from '../lib/corrections/index.ts';
 import { issueReport, serializeIssueFiles } from '../lib/serialize/index.ts';
 import type { EnrichedIssue, Message } from '../lib/types.ts';
@@ -102,7 +102,7 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
   const sources = names.filter((name) => RAW_EXTENSION.test(name));
 
   const manifest = readManifest(layout.state);
-  const fingerprint = converterFingerprint(PROJECT_ROOT, [correctionsPath]);
+  const fingerprint = converterFingerprint(PROJECT_ROOT, [correctionsPath, ...Object.values(DIVISION_FILES).map((name) => join(DIVISIONS_DIR, name))]);
   const sameConverter = manifest.converter === fingerprint;
   const next: Manifest = { converter: fingerprint, issues: {} };
   const taken = new Map<string, string>(Object.entries(manifest.issues).filter(([source]) => sources.includes(source)).map(([source, entry]) => [entry.slug, source]));

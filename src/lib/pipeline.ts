@@ -9,7 +9,7 @@
 import { decode } from './decode/index.ts';
 import { normalize } from './normalize/index.ts';
 import { segment, type SegmentLexicon } from './segment/index.ts';
-import { classify, inferIssueDate, locate, printedIssueDate, summarize } from './enrich/index.ts';
+import { articleHome, classify, homeRegion, inferIssueDate, locate, printedIssueDate, summarize } from './enrich/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
 import { slugify, uniqueSlugs } from './slug/index.ts';
@@ -79,9 +79,10 @@ function unknownThemeMessages(articles: readonly EnrichedArticle[], data: Conver
 function enrich(segmented: SegmentedIssue, data: ConverterData, own: readonly Correction[], date: IssueDate, header: IssueHeader): EnrichedIssue {
   const structural = applyStructural(segmented.articles, own, data.corrections);
   const slugs = uniqueSlugs(structural.articles.map((article) => slugify(article.title)), 'article');
+  const home = homeRegion(structural.articles, header, data.lexicon);
 
   const enriched = structural.articles.map((article, index): EnrichedArticle => {
-    const { place, city } = locate(article, data.lexicon);
+    const { place, city } = locate(article, data.lexicon, articleHome(article, home, data.lexicon));
     const { theme, themeTerms, tags } = classify(article, data.lexicon);
     return { ...article, order: index + 1, slug: slugs[index] ?? `article-${index + 1}`, place, city, theme, themeTerms, tags, summary: summarize(article) };
   });

@@ -4,5 +4,6 @@
  */
 export { classify, type Classification } from './classify.ts';
 export { inferIssueDate, printedIssueDate } from './date.ts';
-export { locate, type Location } from './locate.ts';
+export { articleHome, homeRegion, type HomeEvidence } from './home.ts';
+export { locate, type HomeRegion, type Location } from './locate.ts';
 export { summarize } from './summarize.ts';

@@ -1,15 +1,19 @@
 /**
  * Where a story is: the most specific place it is about and its
- * prefecture-level city (or the province, or the outside place).
+ * prefecture-level city (or its province, for a province-wide story), anywhere
+ * in China.
  *
  * Every gazetteer name found in the article earns points by where it stands:
- * title > dateline > subtitle > byline organisation > lead paragraph, each
- * counted once, then body frequency with diminishing returns. Points add up
- * per city; the city with most wins unless the province outweighs it or the
- * story is spread over many cities. Inside the city a county, then a township
- * of that county, becomes the place when it carries the evidence.
+ * title > dateline > subtitle > byline organisation > lead paragraph > the
+ * byline's outlet, each counted once, then body frequency with diminishing
+ * returns. A name several places share, or a county's bare short form, is
+ * first resolved to one place by the rest of the article, else by the paper's
+ * home region (home.ts); 我省 and 我市 name the home itself. Points add up per
+ * city; the city with most wins unless a province outweighs it or the story is
+ * spread over many cities. Inside the city a county, then a township of that
+ * county, becomes the place when it carries the evidence.
  */
-import { dictionary, longestMatches, type GazetteerEntry, type Lexicon, type Match } from '../lexicon/index.ts';
+import { countyKey, dictionary, longestMatches, type Dictionary, type GazetteerEntry, type Lexicon, type Match, type PlaceForm } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
 import { articleParts, type Part, type TextPart } from './text.ts';
 import {
@@ -34,6 +38,13 @@ export interface Location {
   evidence: string[];
 }
 
+/** The paper's own province and city, as far as the issue shows them (see home.ts). */
+export interface HomeRegion {
+  /** Short name; the lexicon's default province when the issue shows none. */
+  province: string;
+  city?: string;
+}
+
 interface Tally {
   entry: GazetteerEntry;
   mentions: Map<Part, number>;
@@ -44,9 +55,88 @@ interface Tally {
 
 const HEADLINE_PARTS: readonly Part[] = ['title', 'subtitle', 'dateline'];
 
-/** A part of the article with the gazetteer forms found in it. */
+/** A part of the article with the places found in it, each form resolved to one place. */
 interface ScannedPart extends TextPart {
   places: Match<GazetteerEntry>[];
+}
+
+/** The cities and provinces the article names unambiguously: what a shared or bare form is read against. */
+interface Support {
+  cities: ReadonlySet<string>;
+  provinces: ReadonlySet<string>;
+}
+
+const isOfficialName = (match: Match<PlaceForm>) => match.value.places.some((place) => place.name === match.form);
+
+/**
+ * The gazetteer's forms in a text, less the short forms that only begin a
+ * longer name: 中山路 is a street and 龙潭镇 a town (papers name a division
+ * in full or bare, never with a street or township ending), unless another
+ * place's name follows (宁波镇海区).
+ */
+function findForms(text: string, lexicon: Lexicon, ...dictionaries: readonly Dictionary<PlaceForm>[]): Match<PlaceForm>[] {
+  const matches = longestMatches(text, ...dictionaries, lexicon.placeForms);
+  const starts = new Set(matches.map((match) => match.index));
+  return matches.filter((match) => {
+    if (match.value.places.length === 0) return false;
+    const end = match.index + match.form.length;
+    if (namesOrganisation(text, end, match.value, lexicon)) return false;
+    if (isOfficialName(match) || starts.has(end)) return true;
+    return !lexicon.nameContinuations.some((word) => text.startsWith(word, end));
+  });
+}
+
+/** How far after a province's name its organisation's ending may come (浙江|华田不锈钢制造有限公司), and after a place's its association's (温州|青年商会). */
+const ORGANISATION_SPAN = 12;
+const ASSOCIATION_SPAN = 4;
+
+/** Whether the place's name at `end` begins an organisation's name (see data/gazetteer/organisation-endings.tsv). */
+function namesOrganisation(text: string, end: number, form: PlaceForm, lexicon: Lexicon): boolean {
+  const within = (span: number, endings: readonly string[]) => {
+    const run = /^\p{Script=Han}*/u.exec(text.slice(end, end + span))?.[0] ?? '';
+    return endings.some((ending) => run.includes(ending));
+  };
+  const province = form.places.some((place) => place.level === 'province');
+  return within(ASSOCIATION_SPAN, lexicon.organisationEndings.association) || (province && within(ORGANISATION_SPAN, lexicon.organisationEndings.province));
+}
+
+function articleSupport(parts: readonly { matches: Match<PlaceForm>[] }[]): Support {
+  const cities = new Set<string>();
+  const provinces = new Set<string>();
+  for (const { matches } of parts) {
+    for (const { value } of matches) {
+      const [place] = value.places;
+      if (value.places.length !== 1 || value.needsSupport || !place || place.level.startsWith('home')) continue;
+      if (place.level !== 'province') cities.add(place.city);
+      provinces.add(place.province);
+    }
+  }
+  return { cities, provinces };
+}
+
+/**
+ * The one place a form names here. A form several places share (鼓楼区, 普陀),
+ * or a county's bare short form, is read as the place whose city, else
+ * province, the article names elsewhere, else the one in the paper's home
+ * city, else home province; with none of these it names nothing.
+ */
+function resolveForm(form: PlaceForm, support: Support, home: HomeRegion, lexicon: Lexicon): GazetteerEntry | undefined {
+  const [only] = form.places;
+  if (only?.level === 'home-province') return lexicon.provinceEntries.get(home.province);
+  if (only?.level === 'home-city') return home.city === undefined ? undefined : lexicon.cityEntries.get(home.city);
+  if (only && form.places.length === 1 && !form.needsSupport) return only;
+  const rank = (place: GazetteerEntry) =>
+    support.cities.has(place.city) ? 4 : support.provinces.has(place.province) ? 3 : place.city === home.city ? 2 : place.province === home.province ? 1 : 0;
+  let best: GazetteerEntry | undefined;
+  for (const place of form.places) if (rank(place) > (best ? rank(best) : 0)) best = place;
+  return best;
+}
+
+function resolveAll(matches: readonly Match<PlaceForm>[], resolve: (form: PlaceForm) => GazetteerEntry | undefined): Match<GazetteerEntry>[] {
+  return matches.flatMap((match) => {
+    const place = resolve(match.value);
+    return place ? [{ form: match.form, value: place, index: match.index }] : [];
+  });
 }
 
 /**
@@ -56,6 +146,8 @@ interface ScannedPart extends TextPart {
 function articleForms(parts: readonly ScannedPart[], lexicon: Lexicon): Map<string, GazetteerEntry> {
   const forms = new Map<string, GazetteerEntry>();
   const named: GazetteerEntry[] = [];
+  // The listed township of that name in the county's city, if any: 浬浦镇 after 三门县 is not 诸暨's 浬浦镇.
+  const listed = (name: string, city: string) => lexicon.placeForms.forms.get(name)?.places.find((place) => place.township && place.city === city);
   for (const { text, places } of parts) {
     for (const match of places) {
       if (match.value.township) named.push(match.value);
@@ -64,8 +156,8 @@ function articleForms(parts: readonly ScannedPart[], lexicon: Lexicon): Map<stri
       const after = lexicon.townshipAtStart.exec(text.slice(match.index + match.form.length));
       if (!after) continue;
       const name = after[0];
-      const known = lexicon.placeForms.forms.get(name) ?? forms.get(name);
-      const entry = known ?? { level: 'place', name, display: name, city: match.value.city, county: match.value.name, township: true };
+      const known = listed(name, match.value.city) ?? forms.get(name);
+      const entry: GazetteerEntry = known ?? { level: 'place', name, display: name, city: match.value.city, province: match.value.province, county: match.value.name, township: true };
       if (!known) forms.set(name, entry);
       named.push(entry);
     }
@@ -89,23 +181,33 @@ function score(tally: Omit<Tally, 'score'>): number {
   return total;
 }
 
-function tallyPlaces(parts: readonly TextPart[], lexicon: Lexicon): Tally[] {
-  const scanned = parts.map((part) => ({ ...part, places: longestMatches(part.text, lexicon.placeForms) }));
+function tallyPlaces(parts: readonly TextPart[], lexicon: Lexicon, home: HomeRegion): Tally[] {
+  const found = parts.map((part) => ({ ...part, matches: findForms(part.text, lexicon) }));
+  const support = articleSupport(found);
+  const resolve = (form: PlaceForm) => resolveForm(form, support, home, lexicon);
+  const scanned = found.map(({ part, text, matches }) => ({ part, text, places: resolveAll(matches, resolve) }));
   const localForms = articleForms(scanned, lexicon);
-  const local = dictionary(localForms);
+  const local = dictionary(new Map([...localForms].map(([form, place]) => [form, { places: [place], needsSupport: false }])));
   const ownForms = [...localForms.keys()];
-  const tallies = new Map<string, Omit<Tally, 'score'>>();
+  const tallies = new Map<GazetteerEntry, Omit<Tally, 'score'>>();
+  /** 我市 and the like: counted only when the article names no city of its own. */
+  const homeCity = new Map<GazetteerEntry, Omit<Tally, 'score'>>();
   let order = 0;
   for (const { part, text, places } of scanned) {
     // A part holding none of the article's own forms reads the same with the gazetteer alone: no second scan.
     const holdsOwn = ownForms.some((form) => text.includes(form));
-    for (const { value } of holdsOwn ? longestMatches(text, local, lexicon.placeForms) : places) {
-      const tally = tallies.get(value.name) ?? { entry: value, mentions: new Map<Part, number>(), order: order++ };
+    const matches = holdsOwn ? resolveAll(findForms(text, lexicon, local), resolve) : places;
+    for (const { value, form } of matches) {
+      const deictic = lexicon.placeForms.forms.get(form)?.places[0]?.level === 'home-city';
+      const into = deictic ? homeCity : tallies;
+      const tally = into.get(value) ?? { entry: value, mentions: new Map<Part, number>(), order: order++ };
       tally.mentions.set(part, (tally.mentions.get(part) ?? 0) + 1);
-      tallies.set(value.name, tally);
+      into.set(value, tally);
     }
   }
-  return [...tallies.values()].map((tally) => ({ ...tally, score: score(tally) })).sort((a, b) => b.score - a.score || a.order - b.order);
+  const namesCity = [...tallies.keys()].some((entry) => entry.level !== 'province');
+  const all = namesCity ? [...tallies.values()] : [...tallies.values(), ...homeCity.values()];
+  return all.map((tally) => ({ ...tally, score: score(tally) })).sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
 function describe(tally: Tally): string {
@@ -150,7 +252,7 @@ function placeInCity(city: string, tallies: readonly Tally[], lexicon: Lexicon):
   if (county !== undefined && sum(countyTallies) >= COUNTY_SHARE * cityScore) {
     const township = salientTownship(countyTallies);
     if (township) return { place: `${county}${township.entry.name}`, why: `township ${township.entry.name} of ${county}` };
-    const short = lexicon.countyEntries.get(county)?.display ?? county;
+    const short = lexicon.countyEntries.get(countyKey(city, county))?.display ?? county;
     return { place: short, why: `county ${county} carries ${sum(countyTallies).toFixed(1)} of ${cityScore.toFixed(1)}` };
   }
   const zone = inCity.find((tally) => tally.entry.county === null && tally.entry.level === 'place');
@@ -158,12 +260,18 @@ function placeInCity(city: string, tallies: readonly Tally[], lexicon: Lexicon):
   return { place: city, why: 'no smaller place stands out' };
 }
 
-export function locate(article: SegmentedArticle, lexicon: Lexicon): Location {
-  const tallies = tallyPlaces(articleParts(article), lexicon);
+/** The byline as printed, less the dateline the dateline part already reads. */
+function outletPart({ byline, dateline }: SegmentedArticle): TextPart[] {
+  const outlet = dateline ? byline?.replace(dateline, '') : byline;
+  return outlet ? [{ part: 'outlet', text: outlet }] : [];
+}
+
+export function locate(article: SegmentedArticle, lexicon: Lexicon, home: HomeRegion = { province: lexicon.defaultProvince }): Location {
+  const tallies = tallyPlaces([...articleParts(article), ...outletPart(article)], lexicon, home);
   const found = tallies.map(describe);
-  const provinceRow = lexicon.places.find((place) => place.kind === 'province');
-  const province = provinceRow?.city ?? '';
-  const provinceScore = sum(tallies.filter((tally) => tally.entry.level === 'province'));
+  const provinces = new Map<string, number>();
+  for (const tally of tallies) if (tally.entry.level === 'province') provinces.set(tally.entry.city, (provinces.get(tally.entry.city) ?? 0) + tally.score);
+  const [province, provinceScore] = [...provinces].sort((a, b) => b[1] - a[1])[0] ?? [home.province, 0];
 
   const cities = new Map<string, { score: number; order: number }>();
   for (const tally of tallies) {
@@ -173,10 +281,9 @@ export function locate(article: SegmentedArticle, lexicon: Lexicon): Location {
   }
   const ranked = [...cities].sort((a, b) => b[1].score - a[1].score || a[1].order - b[1].order);
   const best = ranked[0];
-  if (!best) {
-    const why = provinceScore > 0 ? `only the province is named (${provinceScore.toFixed(1)})` : 'no place named: the province by default';
-    return { place: province, city: province, evidence: [why, ...found] };
-  }
+  if (!best && provinceScore > 0) return { place: province, city: province, evidence: [`only the province is named (${provinceScore.toFixed(1)})`, ...found] };
+  // A story that names no place is the paper's own: its city when the issue shows one.
+  if (!best) return { place: home.city ?? province, city: home.city ?? province, evidence: ["no place named: the paper's home", ...found] };
   const [city, { score: bestScore }] = best;
   if (provinceScore >= bestScore) {
     return { place: province, city: province, evidence: [`the province (${provinceScore.toFixed(1)}) outweighs ${city} (${bestScore.toFixed(1)})`, ...found] };
@@ -189,8 +296,6 @@ export function locate(article: SegmentedArticle, lexicon: Lexicon): Location {
       evidence: [`spread over ${ranked.length} cities, ${city} has only ${bestScore.toFixed(1)} of ${concrete.toFixed(1)}; the province is named`, ...found],
     };
   }
-  const outside = tallies.find((tally) => tally.entry.city === city && tally.entry.level === 'outside');
-  if (outside) return { place: outside.entry.display, city, evidence: [`outside Zhejiang: ${city} (${bestScore.toFixed(1)})`, ...found] };
   const { place, why } = placeInCity(city, tallies, lexicon);
   return { place, city, evidence: [`city ${city} (${bestScore.toFixed(1)}); place ${place}: ${why}`, ...found] };
 }

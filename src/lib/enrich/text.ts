@@ -1,7 +1,8 @@
 /** The article's text, split the way every enrichment step reads it. */
 import type { SegmentedArticle } from '../types.ts';
 
-export type Part = 'title' | 'subtitle' | 'dateline' | 'bylineOrg' | 'lead' | 'heading' | 'body' | 'table';
+/** `outlet`: the byline less its dateline (潮州日报讯, 今日桐乡记者), which only locate() reads. */
+export type Part = 'title' | 'subtitle' | 'dateline' | 'bylineOrg' | 'outlet' | 'lead' | 'heading' | 'body' | 'table';
 
 export interface TextPart {
   part: Part;

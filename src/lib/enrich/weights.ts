@@ -10,6 +10,12 @@ export const PLACE_WEIGHT = {
   subtitle: 6,
   dateline: 8,
   bylineOrg: 5,
+  /**
+   * The outlet a byline names (潮州日报讯, 今日桐乡记者) is where the paper is,
+   * which is where most of its stories are: it decides a story that names no
+   * place, and little else.
+   */
+  outlet: 2,
   lead: 3,
 } as const;
 /** locate(): a place named n times in the body earns BODY × (1 + ln n): frequency helps, with diminishing returns. */
@@ -27,6 +33,10 @@ export const PROVINCE_BODY_FACTOR = 0.3;
  */
 export const SPREAD_MIN_CITIES = 3;
 export const SPREAD_MAX_SHARE = 0.5;
+/** homeRegion(): a province is the paper's home when it holds more than this share of the votes. */
+export const HOME_PROVINCE_SHARE = 0.5;
+/** homeRegion(): …and a city when it holds at least this share. */
+export const HOME_CITY_SHARE = 0.5;
 /** locate(): a county is the place when it carries this share of its city's evidence. */
 export const COUNTY_SHARE = 0.5;
 /** locate(): a zone or landmark of the city (no county known) is the place at this share. */

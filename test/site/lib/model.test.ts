@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel, SiteContentError } from '../../../src/lib/site/model.ts';
 import { relatedIndex } from '../../../src/lib/site/related.ts';
-import { authorSlugs, citySlug, placeSlug } from '../../../src/lib/site/slugs.ts';
+import { authorSlugs, cityIndex, citySlug, placeSlug } from '../../../src/lib/site/slugs.ts';
 import { article, issue, taxonomy } from './factories.ts';
 
 describe('buildSiteModel', () => {
@@ -35,6 +35,34 @@ describe('buildSiteModel', () => {
       ['wenzhou', 1],
       ['akesu', 1],
       ['zhejiang', 1],
+    ]);
+  });
+
+  it('groups city topics by province: the tiled province first with its province-wide topic, then the others', () => {
+    expect(site.provinces.map((group) => [group.province, group.tiled, group.wide?.slug, group.cities.map((topic) => topic.slug)])).toEqual([
+      ['浙江', true, 'zhejiang', ['huzhou', 'wenzhou']],
+      ['新疆', false, undefined, ['akesu']],
+    ]);
+  });
+
+  it('gives a city of any province its topic, an unknown place a group of its own', () => {
+    const mixed = buildSiteModel(
+      [issue('2025-09-30', '2025-09-30', ['x', 'y', 'z'])],
+      [
+        article('2025-09-30', 'x', { city: '湘西', place: '湘西' }),
+        article('2025-09-30', 'y', { order: 2, city: '湘西', place: '吉首' }),
+        article('2025-09-30', 'z', { order: 3, city: '火星', place: '火星' }),
+      ],
+      taxonomy,
+    );
+    const xiangxi = mixed.cities.find((topic) => topic.slug === 'xiangxi');
+    expect(xiangxi).toMatchObject({ label: '湘西', province: '湖南', city: { name: '湘西土家族苗族自治州' } });
+    expect(xiangxi?.articles).toHaveLength(2);
+    // Zhejiang's tiles still have their (empty) pages, but no group on the cities page.
+    expect(mixed.cities.filter((topic) => topic.city?.tile).map((topic) => topic.articles.length)).toEqual([0, 0]);
+    expect(mixed.provinces.map((group) => [group.province, group.cities.map((topic) => [topic.slug, topic.articles.length])])).toEqual([
+      ['湖南', [['xiangxi', 2]]],
+      ['', [['huoxing', 1]]],
     ]);
   });
 
@@ -106,8 +134,8 @@ describe('slugs', () => {
   it('run place pinyin together like the gazetteer', () => {
     expect(placeSlug('浙江')).toBe('zhejiang');
     expect(placeSlug('阿克苏')).toBe('akesu');
-    expect(citySlug('湖州', taxonomy.cities)).toBe('huzhou');
-    expect(citySlug('温州市', taxonomy.cities)).toBe('wenzhou');
+    expect(citySlug('湖州', cityIndex(taxonomy.cities))).toBe('huzhou');
+    expect(citySlug('温州市', cityIndex(taxonomy.cities))).toBe('wenzhou');
   });
 
   it('keep a slug with the author who had it first', () => {
