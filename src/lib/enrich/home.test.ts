@@ -46,6 +46,8 @@ describe('homeRegion', () => {
 
   it('reads a county written bare in a masthead or an outlet’s name, not elsewhere in a byline', () => {
     expect(homeRegion([story('社区新闻', '居民参加。')], { paper: '即墨日报' }, lexicon)).toMatchObject({ province: '山东', city: '青岛' });
+    // Inside a paper's name a county's form is a piece of a word: 北方城事 holds 方城 (南阳), and names no home.
+    expect(homeRegion([story('社区新闻', '居民参加。')], { paper: '北方城事' }, lexicon).evidence).not.toContainEqual(expect.stringMatching(/masthead/));
     const reprint = story('洁净家园行动', '社区开展活动。', '晋江新闻网2月8日讯');
     expect(articleHome(reprint, { province: '浙江' }, lexicon)).toEqual({ province: '福建', city: '泉州' });
     // 永年 is a district of 邯郸, and a given name.

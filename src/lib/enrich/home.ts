@@ -25,14 +25,16 @@ export interface HomeEvidence extends HomeRegion {
 /**
  * The places a short text (masthead, byline) names without doubt. A county's
  * bare short form counts where it names an outlet (晋江新闻网, 即墨日报: the
- * place followed by an outlet word), and anywhere in a masthead: a paper's
- * name names its place; elsewhere in a byline it may be part of a person's name.
+ * place followed by an outlet word), and at the head of a masthead: a paper is
+ * named place first (即墨日报, 潮州日报), while inside its name a county's form is
+ * only a piece of a word (北方城事 holds 方城); elsewhere in a byline it may be
+ * part of a person's name.
  */
 function namedPlaces(text: string, lexicon: Lexicon, masthead = false): GazetteerEntry[] {
   return longestMatches(text, lexicon.placeForms).flatMap(({ value, form, index }) => {
     const [place] = value.places;
     if (value.places.length !== 1 || !place || place.level.startsWith('home')) return [];
-    const outlet = masthead || lexicon.outletWords.some((word) => text.startsWith(word, index + form.length));
+    const outlet = (masthead && index === 0) || lexicon.outletWords.some((word) => text.startsWith(word, index + form.length));
     return !value.needsSupport || outlet ? [place] : [];
   });
 }

@@ -31,6 +31,13 @@ describe('locate, nationwide', () => {
     expect(locate(supported, lexicon, ZHEJIANG)).toMatchObject({ city: '亳州', place: '涡阳' });
   });
 
+  it('takes two doubtful names that agree on one city as naming it (四平, a word too, with 铁东区 of 四平 and 鞍山)', () => {
+    const story = article({ title: '四平一家属楼前的垃圾堆被搬走', paragraphs: ['铁东区环卫处清理了楼前多年的垃圾。'] });
+    expect(locate(story, lexicon, ZHEJIANG).city).toBe('四平');
+    // Alone, the word-like name counts for nothing far from home.
+    expect(locate(article({ title: '四平八稳推进工作', paragraphs: ['杭州市召开会议。'] }), lexicon, ZHEJIANG).city).toBe('杭州');
+  });
+
   it('settles a district several cities have by the paper’s home region (鼓楼区)', () => {
     const story = article({ title: '鼓楼区老旧小区改造完工', paragraphs: ['居民们纷纷点赞。'] });
     expect(locate(story, lexicon, { province: '福建' }).city).toBe('福州');

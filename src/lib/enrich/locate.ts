@@ -100,16 +100,30 @@ function namesOrganisation(text: string, end: number, form: PlaceForm, lexicon: 
   return within(ASSOCIATION_SPAN, lexicon.organisationEndings.association) || (province && within(ORGANISATION_SPAN, lexicon.organisationEndings.province));
 }
 
+/**
+ * The cities and provinces named without doubt; and those that two different
+ * doubtful names agree on (四平, a word too, with 铁东区, which 四平 and 鞍山
+ * share: both point at 四平), since two names rarely meet on one city by chance.
+ */
 function articleSupport(parts: readonly { matches: Match<PlaceForm>[] }[]): Support {
   const cities = new Set<string>();
   const provinces = new Set<string>();
+  const doubtful = new Map<string, Set<string>>();
   for (const { matches } of parts) {
-    for (const { value } of matches) {
+    for (const { value, form } of matches) {
       const [place] = value.places;
-      if (value.places.length !== 1 || value.needsSupport || !place || place.level.startsWith('home')) continue;
+      if (!place || place.level.startsWith('home')) continue;
+      if (value.places.length !== 1 || value.needsSupport) {
+        for (const candidate of value.places) if (candidate.level !== 'province') doubtful.set(candidate.city, (doubtful.get(candidate.city) ?? new Set()).add(form));
+        continue;
+      }
       if (place.level !== 'province') cities.add(place.city);
       provinces.add(place.province);
     }
+  }
+  for (const [city, forms] of doubtful) {
+    if (forms.size < 2) continue;
+    cities.add(city);
   }
   return { cities, provinces };
 }
