@@ -38,6 +38,16 @@ describe('locate, nationwide', () => {
     expect(locate(article({ title: '四平八稳推进工作', paragraphs: ['杭州市召开会议。'] }), lexicon, ZHEJIANG).city).toBe('杭州');
   });
 
+  it('does not make a story province-wide because a provincial outlet reports it', () => {
+    const story = article({ title: '除蒿草为民解忧', byline: '本网讯（内蒙古新闻网首席记者 王树天）', paragraphs: ['为改善环境，呼和浩特市新城区东苑社区组织清理蒿草。'] });
+    expect(locate(story, lexicon, ZHEJIANG).city).toBe('呼和浩特');
+  });
+
+  it('gives a tie between the province and a city to the city, the more specific place', () => {
+    const story = article({ title: '河北省视察组来唐山视察', paragraphs: ['视察组一行听取了汇报。'] });
+    expect(locate(story, lexicon, ZHEJIANG).city).toBe('唐山');
+  });
+
   it('settles a district several cities have by the paper’s home region (鼓楼区)', () => {
     const story = article({ title: '鼓楼区老旧小区改造完工', paragraphs: ['居民们纷纷点赞。'] });
     expect(locate(story, lexicon, { province: '福建' }).city).toBe('福州');

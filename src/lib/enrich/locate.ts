@@ -184,10 +184,15 @@ function articleForms(parts: readonly ScannedPart[], lexicon: Lexicon): Map<stri
   return forms;
 }
 
+/** Where the byline names its outlet or organisation: who reports, not where the story is. */
+const REPORTER_PARTS: readonly Part[] = ['bylineOrg', 'outlet'];
+
 function score(tally: Omit<Tally, 'score'>): number {
   const province = tally.entry.level === 'province';
   let total = 0;
   for (const [part, count] of tally.mentions) {
+    // A provincial outlet (内蒙古新闻网, 浙江在线) reports from every city of its province: it makes no story province-wide.
+    if (province && REPORTER_PARTS.includes(part)) continue;
     if (part === 'body' || part === 'heading') total += PLACE_BODY_WEIGHT * (1 + Math.log(count)) * (province ? PROVINCE_BODY_FACTOR : 1);
     else if (part === 'table') total += PLACE_TABLE_WEIGHT * (1 + Math.log(count));
     else total += PLACE_WEIGHT[part];
@@ -299,7 +304,8 @@ export function locate(article: SegmentedArticle, lexicon: Lexicon, home: HomeRe
   // A story that names no place is the paper's own: its city when the issue shows one.
   if (!best) return { place: home.city ?? province, city: home.city ?? province, evidence: ["no place named: the paper's home", ...found] };
   const [city, { score: bestScore }] = best;
-  if (provinceScore >= bestScore) {
+  // On a tie the city, the more specific place, is the story's.
+  if (provinceScore > bestScore) {
     return { place: province, city: province, evidence: [`the province (${provinceScore.toFixed(1)}) outweighs ${city} (${bestScore.toFixed(1)})`, ...found] };
   }
   const concrete = ranked.reduce((total, [, { score: cityScore }]) => total + cityScore, 0);
