@@ -118,9 +118,15 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     return unit?.kind === 'text' ? unit.item : undefined;
   };
   /** Does the unit at `index` open an article's body with a byline? */
+  /** Asked of a line again and again by the look-aheads below: read once. */
+  const bylines = new Map<number, boolean>();
   const bylineAt = (index: number): boolean => {
+    const known = bylines.get(index);
+    if (known !== undefined) return known;
     const next = textAt(index);
-    return next !== undefined && (parseNameLine(next.text, roles) !== undefined || splitLeadByline(next.text, roles) !== undefined);
+    const found = next !== undefined && (parseNameLine(next.text, roles) !== undefined || splitLeadByline(next.text, roles) !== undefined);
+    bylines.set(index, found);
+    return found;
   };
   /** A story's first paragraph opens with the outlet's dateline and goes on (本报讯 连日来…, 水母网9月5日讯（…）近日…). */
   const opensStory = (text: string): boolean => {

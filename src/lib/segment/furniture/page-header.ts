@@ -26,6 +26,7 @@ const NAME = /^\p{Script=Han}{2,12}(?:[·•・]\p{Script=Han}{2,8})?$/u;
 const STAFF_NAME = /^\p{Script=Han}{2,4}$/u;
 const CODE = /^[A-Z]{1,2}\d{1,3}$/u;
 const NUMBER = /^\d{1,2}$/u;
+const MAY_BE_HEAD = /[\d０-９〇版]/u;
 
 interface Parts {
   date?: { date: string; text: string };
@@ -136,7 +137,8 @@ function toHeader(parts: Parts, text: string, line: number): PageHead {
  * notice's signature (某某局 2024年6月1日) and needs a weekday, page or staff.
  */
 export function readPageHead(raw: string, line: number, cues: FurnitureCues, first: boolean): PageHead | undefined {
-  if (raw.length > MAX_HEAD) return undefined;
+  // A head prints a date or a page (digits, 〇, 版) or its staff: most lines show none of them.
+  if (raw.length > MAX_HEAD || !(MAY_BE_HEAD.test(raw) || cues.staffRoles.some((role) => raw.includes(role)))) return undefined;
   const text = raw.normalize('NFKC').replace(/^#{1,6}\s+/u, '').trim();
   // A tab separates table cells (序号	名称	日期), never the parts of a head.
   if (text.length > MAX_HEAD || SENTENCE.test(text) || raw.includes('\t')) return undefined;
