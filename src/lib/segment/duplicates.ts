@@ -125,8 +125,22 @@ function nextSameGram(codes: Int32Array): Int32Array {
 }
 
 /**
- * The first stretch of at least MIN_REPEAT_HAN Han characters repeated back to
- * back, as [start, length] in code points: shortest repeat first, then leftmost.
+ * A stretch repeated back to back: its first copy [start, start + length), in
+ * code points, the leftmost window of the run with at least MIN_REPEAT_HAN Han
+ * characters; the `copies` that follow it (ABCABCABC: 2); and the run itself,
+ * the positions [from, to) whose character recurs `length` later.
+ */
+interface Run {
+  start: number;
+  length: number;
+  copies: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Every stretch of at least MIN_REPEAT_HAN Han characters repeated back to
+ * back, shortest first, then leftmost: the order they are removed in.
  *
  * Near-linear: a repeat of length L makes every MIN_REPEAT_HAN-gram of its
  * first copy occur again L characters later, so the candidate lengths are the
@@ -135,44 +149,144 @@ function nextSameGram(codes: Int32Array): Int32Array {
  * checked is not checked again. Repeats whose own period is shorter than a
  * gram (哈哈哈…, 一个一个一个…) are chance, not text printed twice, and are skipped.
  */
-export function findTandemRepeat(text: string): [number, number] | undefined {
-  const run = findRepeatRun(text);
-  return run && [run.start, run.length];
-}
-
-/** The repeat findTandemRepeat finds, with how many copies follow the first one back to back (ABCABCABC: 2). */
-function findRepeatRun(text: string): { start: number; length: number; copies: number } | undefined {
-  if (text.length < 2 * MIN_REPEAT_HAN) return undefined;
-  const codes = codePoints(text);
+function repeatRuns(codes: Int32Array): Run[] {
   const n = codes.length;
-  if (n < 2 * MIN_REPEAT_HAN) return undefined;
+  if (n < 2 * MIN_REPEAT_HAN) return [];
   const nextGram = nextSameGram(codes);
   /** Per length, the match run checked last: positions inside it need no second look. */
   const checked = new Map<number, { from: number; to: number }>();
   let han: Int32Array | undefined;
-  let best: { start: number; length: number; copies: number } | undefined;
+  const runs: Run[] = [];
 
   for (let i = nextGram.length - 1; i >= 0; i -= 1) {
     const next = nextGram[i] ?? -1;
     const length = next - i;
-    if (next < 0 || length < MIN_REPEAT_HAN || (best && length > best.length)) continue;
+    if (next < 0 || length < MIN_REPEAT_HAN) continue;
     const known = checked.get(length);
     if (known && i >= known.from && i < known.to) continue;
-    // The run of positions j where the character L ahead is the same one.
     let from = i;
     while (from > 0 && codes[from - 1] === codes[from - 1 + length]) from -= 1;
     let to = i;
     while (to + length < n && codes[to] === codes[to + length]) to += 1;
     checked.set(length, { from, to });
     han ??= hanPrefix(codes);
-    // The leftmost window [start, start + L) of the run with enough Han characters is repeated right after itself.
     for (let start = from; start + length <= to; start += 1) {
       if ((han[start + length] ?? 0) - (han[start] ?? 0) < MIN_REPEAT_HAN) continue;
-      if (!best || length < best.length || start < best.start) best = { start, length, copies: Math.floor((to - start) / length) };
+      runs.push({ start, length, copies: Math.floor((to - start) / length), from, to });
       break;
     }
   }
-  return best;
+  return runs.sort((a, b) => a.length - b.length || a.start - b.start);
+}
+
+/** The first stretch repeated back to back (shortest, then leftmost), as [start, length] in code points. */
+export function findTandemRepeat(text: string): [number, number] | undefined {
+  const [run] = repeatRuns(codePoints(text));
+  return run && [run.start, run.length];
+}
+
+/**
+ * Where a run's copies are cut out. Text repeating every L characters reads
+ * the same with any L consecutive characters of it taken out, so the copies
+ * may go from anywhere in the run: from its middle, as far as can be from the
+ * characters its neighbours share with it (the 。 two sentences printed
+ * twice each end with), so that cutting it leaves them as they were.
+ */
+function cut(run: Run): { from: number; to: number } {
+  const removed = run.copies * run.length;
+  const from = run.from + Math.floor((run.to + run.length - run.from - removed) / 2);
+  return { from, to: from + removed };
+}
+
+/** How many of the ascending numbers are at most `value`. */
+function countAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Closed intervals added one at a time, asked whether any meets [first, last]: it does unless it starts after or ends before. */
+function intervalSet(): { add: (first: number, last: number) => void; meets: (first: number, last: number) => boolean } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  return {
+    add: (first, last) => {
+      starts.splice(countAtMost(starts, first), 0, first);
+      ends.splice(countAtMost(ends, last), 0, last);
+    },
+    meets: (first, last) => countAtMost(starts, last) - countAtMost(ends, first - 1) > 0,
+  };
+}
+
+/**
+ * The first runs, in the order they are removed (shortest first, then
+ * leftmost), that can be cut in one pass with the same result as removing
+ * them one at a time and looking for the next one again after each: a run is
+ * found the same way after the earlier cuts when none of them touches the
+ * characters that decide it, the run and the mismatch on either side
+ * ([from - 1, to + length]). The pass stops at the first run a cut touches,
+ * as that run may have changed, and the next pass finds it as it now stands.
+ */
+function independentRuns(runs: readonly Run[]): Run[] {
+  const taken: Run[] = [];
+  const blocked = intervalSet();
+  for (const run of runs) {
+    const first = run.from - 1;
+    const last = run.to + run.length;
+    if (blocked.meets(first, last)) break;
+    taken.push(run);
+    const { from, to } = cut(run);
+    blocked.add(from, to - 1);
+  }
+  return taken;
+}
+
+/** A string of code points, built in slices: spreading a whole paragraph of arguments would overflow the stack. */
+function fromCodePoints(codes: Int32Array): string {
+  let text = '';
+  for (let at = 0; at < codes.length; at += 4096) text += String.fromCodePoint(...codes.subarray(at, at + 4096));
+  return text;
+}
+
+/** The code points without the runs' cuts, which do not overlap. */
+function withoutCuts(codes: Int32Array, runs: readonly Run[]): Int32Array {
+  const cuts = runs.map(cut).sort((a, b) => a.from - b.from);
+  const kept = new Int32Array(codes.length - cuts.reduce((sum, cut) => sum + cut.to - cut.from, 0));
+  let at = 0;
+  let written = 0;
+  for (const cut of [...cuts, { from: codes.length, to: codes.length }]) {
+    kept.set(codes.subarray(at, cut.from), written);
+    written += cut.from - at;
+    at = cut.to;
+  }
+  return kept;
+}
+
+/**
+ * The text with every stretch repeated back to back kept once, and the copies
+ * taken out, in the order they go. Looking for the shortest repeat again after
+ * each removal costs the whole paragraph per repeat (one line of 500,000
+ * characters holding thousands of paragraphs printed twice); a pass removes
+ * all the repeats it can at once, and passes run until none is left: about as
+ * many as repeats nest inside one another.
+ */
+function keepOnce(text: string): { text: string; copies: string[] } {
+  let codes = codePoints(text);
+  const copies: string[] = [];
+  for (let runs = repeatRuns(codes); runs.length > 0; runs = repeatRuns(codes)) {
+    const taken = independentRuns(runs);
+    for (const run of taken) {
+      const copy = fromCodePoints(codes.subarray(run.start, run.start + run.length));
+      for (let count = 0; count < run.copies; count += 1) copies.push(copy);
+    }
+    codes = withoutCuts(codes, taken);
+  }
+  return { text: copies.length === 0 ? text : fromCodePoints(codes), copies };
 }
 
 export function removeTandemRepeats(blocks: readonly Block[]): Repaired {
@@ -180,19 +294,12 @@ export function removeTandemRepeats(blocks: readonly Block[]): Repaired {
   const messages: Message[] = [];
   const out = blocks.map((block) => {
     if (!isParagraph(block)) return block;
-    let text = block.text;
-    for (let run = findRepeatRun(text); run; run = findRepeatRun(text)) {
-      const { start, length, copies } = run;
-      const chars = [...text];
-      // Every further copy goes at once: a stretch printed five times is kept once, in one pass.
-      for (let copy = 1; copy <= copies; copy += 1) {
-        const repeated = chars.slice(start + copy * length, start + (copy + 1) * length).join('');
-        removed.push({ kind: 'duplicate', text: repeated, line: block.line });
-        messages.push(segmentMessage('info', 'repeat-removed', `${quote(repeated)} printed twice in a row inside a paragraph; kept once`, block.line));
-      }
-      text = [...chars.slice(0, start + length), ...chars.slice(start + (copies + 1) * length)].join('');
+    const { text, copies } = keepOnce(block.text);
+    for (const copy of copies) {
+      removed.push({ kind: 'duplicate', text: copy, line: block.line });
+      messages.push(segmentMessage('info', 'repeat-removed', `${quote(copy)} printed twice in a row inside a paragraph; kept once`, block.line));
     }
-    return text === block.text ? block : { ...block, text };
+    return copies.length === 0 ? block : { ...block, text };
   });
   return { blocks: out, removed, messages };
 }
