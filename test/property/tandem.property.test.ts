@@ -7,13 +7,11 @@
  *
  * Paragraphs are real sentences of the sample issues with repeats planted in
  * them one after another, so that later ones nest in, overlap and cross
- * earlier ones. Planted at sentence boundaries (how a paragraph or a sentence
- * gets printed twice), the result must be the oracle's. Planted at arbitrary
- * characters, and over a ten-character alphabet where text repeats by chance,
- * the passes may choose differently where a removal makes a repeat that was
- * not there (ABBAB → ABAB crosses the copy taken out) and that repeat crosses
- * another one the same pass removes; there nothing may be lost and no repeat
- * left, and the rate of agreement is reported and held to a floor.
+ * earlier ones: whole sentences (how a paragraph or a sentence gets printed
+ * twice), any stretch of characters, and any stretch over a ten-character
+ * alphabet where text also repeats by chance. The text and the removed copies,
+ * in order, must be the oracle's; nothing may be lost and no repeat left. How
+ * often a repeat was planted, nested and removed is reported.
  *
  * The seed is the run's (test/setup); FC_RUNS raises the number of runs.
  */
@@ -181,9 +179,8 @@ function passes(text: string): { text: string; copies: string[] } {
 }
 
 const hanCount = (text: string): number => text.match(HAN_GLOBAL)?.length ?? 0;
-const sorted = (copies: readonly string[]): string[] => [...copies].sort();
 
-/** What must hold whatever the order: every character kept or recorded as a removed copy, and no repeat left. */
+/** What must hold of any result: every character kept or recorded as a removed copy, and no repeat left. */
 function losses(input: string, result: { text: string; copies: string[] }): string[] {
   const problems: string[] = [];
   const recorded = result.copies.join('');
@@ -199,71 +196,54 @@ interface Tally {
   nested: number;
   several: number;
   removing: number;
-  sameText: number;
-  sameOrder: number;
 }
 
 function tally(): Tally {
-  return { cases: 0, planted: 0, nested: 0, several: 0, removing: 0, sameText: 0, sameOrder: 0 };
+  return { cases: 0, planted: 0, nested: 0, several: 0, removing: 0 };
 }
 
-function count(into: Tally, sample: Planted, oracle: { text: string; copies: string[] }, result: { text: string; copies: string[] }): void {
+function count(into: Tally, sample: Planted, oracle: { text: string; copies: string[] }): void {
   into.cases += 1;
   if (sample.plants > 0) into.planted += 1;
   if (sample.nested) into.nested += 1;
   if (sample.several) into.several += 1;
   if (oracle.copies.length > 0) into.removing += 1;
-  if (result.text === oracle.text) into.sameText += 1;
-  if (JSON.stringify(result.copies) === JSON.stringify(oracle.copies)) into.sameOrder += 1;
 }
 
-function report(name: string, { cases, planted, nested, several, removing, sameText, sameOrder }: Tally): void {
+function report(name: string, { cases, planted, nested, several, removing }: Tally): void {
   const share = (part: number): string => `${((100 * part) / cases).toFixed(1)}%`;
   process.stderr.write(
     `tandem repeats, ${name}: ${cases} paragraphs; repeat planted in ${share(planted)}, nested in ${share(nested)}, several copies in ${share(several)}; ` +
-      `the oracle removes something in ${share(removing)}; same text as the oracle in ${share(sameText)}, same removed copies in the same order in ${share(sameOrder)}\n`,
+      `the oracle removes a repeat in ${share(removing)}\n`,
   );
 }
 
-describe('removeTandemRepeats against the old one-repeat-at-a-time removal', () => {
-  it('gives the oracle\'s text and removed copies when whole sentences are printed again', () => {
-    const seen = tally();
-    fc.assert(
-      fc.property(bySentence, (sample) => {
-        const oracle = oracleKeepOnce(sample.text);
-        const result = passes(sample.text);
-        count(seen, sample, oracle, result);
-        expect(result.text).toBe(oracle.text);
-        expect(sorted(result.copies)).toEqual(sorted(oracle.copies));
-        expect(losses(sample.text, result)).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-    report('whole sentences', seen);
-    expect(seen.planted / seen.cases).toBeGreaterThan(0.75);
-    expect(seen.nested / seen.cases).toBeGreaterThan(0.2);
-    // The order differs only where a removal makes a shorter repeat and a longer one elsewhere goes in the same pass.
-    expect(seen.sameOrder / seen.cases).toBeGreaterThan(0.97);
-  });
+/** The oracle's result, and what must hold whatever the oracle says. */
+function check(sample: Planted, seen: Tally): void {
+  const oracle = oracleKeepOnce(sample.text);
+  const result = passes(sample.text);
+  count(seen, sample, oracle);
+  expect(result).toEqual(oracle);
+  expect(losses(sample.text, result)).toEqual([]);
+}
 
+describe('removeTandemRepeats against the old one-repeat-at-a-time removal', () => {
   for (const [name, arbitrary] of [
+    ['a whole sentence or several', bySentence],
     ['any stretch of real text', byCharacter],
     ['any stretch over ten characters', fewCharacters],
   ] as const) {
-    it(`loses nothing and leaves no repeat, and mostly agrees, when ${name} is printed again`, () => {
+    it(`gives the oracle's text and removed copies, in order, when ${name} is printed again`, () => {
       const seen = tally();
       fc.assert(
-        fc.property(arbitrary, (sample) => {
-          const result = passes(sample.text);
-          count(seen, sample, oracleKeepOnce(sample.text), result);
-          expect(losses(sample.text, result)).toEqual([]);
-        }),
+        fc.property(arbitrary, (sample) => check(sample, seen)),
         { numRuns: RUNS },
       );
       report(name, seen);
+      // The generators must keep planting: most paragraphs hold a repeat, many nested ones.
       expect(seen.planted / seen.cases).toBeGreaterThan(0.75);
-      expect(seen.sameText / seen.cases).toBeGreaterThan(0.99);
-      expect(seen.sameOrder / seen.cases).toBeGreaterThan(0.9);
+      expect(seen.nested / seen.cases).toBeGreaterThan(0.3);
+      expect(seen.removing / seen.cases).toBeGreaterThan(0.5);
     });
   }
 
@@ -278,20 +258,25 @@ describe('removeTandemRepeats against the old one-repeat-at-a-time removal', () 
     );
   });
 
-  it('takes a repeat the removals make after a longer one found in the same pass (ABBAB → ABAB)', () => {
-    // The one order the passes do not keep: 日前… printed twice inside 甘凌峰日前… printed twice
-    // becomes a repeat of its own only once 日前… is removed, and a repeat longer than it but
-    // shorter than the stretch holding both (警校…) goes in the same pass as 日前….
+  it('takes a repeat a removal makes before a longer one the same pass found (ABBAB → ABAB)', () => {
+    // 日前… printed twice inside 甘凌峰日前… printed twice: 甘凌峰日前… is a repeat of its own only
+    // once 日前… goes, and it goes before 警校…, which is longer and was there from the start.
     const inner = '日前，一名老乡因在工厂摔伤和老板产生了赔偿纠纷。';
     const outer = `甘凌峰${inner}${inner}`;
     const other = '“警校联盟”关爱青少年，由纪委监委、人力社保局联合打造的社会保险大数据监督应用上线。';
     const text = `${outer}${outer}${other}${other}`;
-    const oracle = oracleKeepOnce(text);
     const result = passes(text);
     expect(result.text).toBe(`甘凌峰${inner}${other}`);
-    expect(result.text).toBe(oracle.text);
-    const shifted = `。${other.slice(0, -1)}`;
-    expect(oracle.copies).toEqual([inner, inner, `甘凌峰${inner}`, shifted]);
-    expect(result.copies).toEqual([inner, inner, shifted, `甘凌峰${inner}`]);
+    expect(result.copies).toEqual([inner, inner, `甘凌峰${inner}`, `。${other.slice(0, -1)}`]);
+    expect(result).toEqual(oracleKeepOnce(text));
+  });
+
+  it('cuts every repeat of a line that lost its line breaks, nested ones after the ones they hold', () => {
+    const sentences = SENTENCES.slice(0, 40);
+    const inner = sentences.map((sentence, index) => (index % 4 === 0 ? sentence + sentence : sentence));
+    const text = `${inner.join('')}${sentences.join('')}`.repeat(3);
+    const result = passes(text);
+    expect(result.text).toBe(sentences.join(''));
+    expect(result).toEqual(oracleKeepOnce(text));
   });
 });

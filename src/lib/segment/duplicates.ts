@@ -185,6 +185,12 @@ export function findTandemRepeat(text: string): [number, number] | undefined {
   return run && [run.start, run.length];
 }
 
+/** Code points [from, to) taken out of the text. */
+interface Cut {
+  from: number;
+  to: number;
+}
+
 /**
  * Where a run's copies are cut out. Text repeating every L characters reads
  * the same with any L consecutive characters of it taken out, so the copies
@@ -192,56 +198,84 @@ export function findTandemRepeat(text: string): [number, number] | undefined {
  * characters its neighbours share with it (the 。 two sentences printed
  * twice each end with), so that cutting it leaves them as they were.
  */
-function cut(run: Run): { from: number; to: number } {
+function cut(run: Run): Cut {
   const removed = run.copies * run.length;
   const from = run.from + Math.floor((run.to + run.length - run.from - removed) / 2);
   return { from, to: from + removed };
 }
 
-/** How many of the ascending numbers are at most `value`. */
-function countAtMost(sorted: readonly number[], value: number): number {
+/** How many of the cuts (in order, not overlapping) end at or before `position`. */
+function cutsBefore(cuts: readonly Cut[], position: number): number {
   let low = 0;
-  let high = sorted.length;
+  let high = cuts.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? 0) <= value) low = middle + 1;
+    if ((cuts[middle]?.to ?? 0) <= position) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
-/** Closed intervals added one at a time, asked whether any meets [first, last]: it does unless it starts after or ends before. */
-function intervalSet(): { add: (first: number, last: number) => void; meets: (first: number, last: number) => boolean } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  return {
-    add: (first, last) => {
-      starts.splice(countAtMost(starts, first), 0, first);
-      ends.splice(countAtMost(ends, last), 0, last);
-    },
-    meets: (first, last) => countAtMost(starts, last) - countAtMost(ends, first - 1) > 0,
-  };
+/** The text left on either side of cut `index`, up to `reach` code points each, and where the two sides meet. */
+function aroundCut(codes: Int32Array, cuts: readonly Cut[], index: number, reach: number): { text: Int32Array; junction: number } {
+  const left: Int32Array[] = [];
+  const right: Int32Array[] = [];
+  for (let k = index, wanted = reach; k >= 0 && wanted > 0; k -= 1) {
+    const end = cuts[k]?.from ?? 0;
+    const start = Math.max(cuts[k - 1]?.to ?? 0, end - wanted);
+    left.unshift(codes.subarray(start, end));
+    wanted -= end - start;
+  }
+  for (let k = index, wanted = reach; k < cuts.length && wanted > 0; k += 1) {
+    const start = cuts[k]?.to ?? 0;
+    const end = Math.min(cuts[k + 1]?.from ?? codes.length, start + wanted);
+    right.push(codes.subarray(start, end));
+    wanted -= end - start;
+  }
+  const text = new Int32Array([...left, ...right].reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of [...left, ...right]) {
+    text.set(piece, at);
+    at += piece.length;
+  }
+  return { text, junction: left.reduce((sum, piece) => sum + piece.length, 0) };
 }
 
 /**
  * The first runs, in the order they are removed (shortest first, then
  * leftmost), that can be cut in one pass with the same result as removing
- * them one at a time and looking for the next one again after each: a run is
+ * them one at a time and looking for the next one again after each. A run is
  * found the same way after the earlier cuts when none of them touches the
  * characters that decide it, the run and the mismatch on either side
- * ([from - 1, to + length]). The pass stops at the first run a cut touches,
- * as that run may have changed, and the next pass finds it as it now stands.
+ * ([from - 1, to + length]); the pass stops at the first run a cut touches,
+ * as that run may have changed. Cutting in one pass what the old order cut
+ * one at a time is what makes the removal near-linear; the passes give the
+ * same text and the same copies in the same order (test/property/tandem).
+ *
+ * A cut can also make a repeat that was not there: ABBAB is ABAB once the
+ * second B goes, and the old order took that AB before any longer repeat. So
+ * after each cut the text around it is searched for a repeat across the
+ * place it joins, and the pass stops before any run as long as one found. The
+ * search reaches far enough to find every such repeat up to twice the
+ * pass's shortest run, and the pass takes no longer runs than that: a pass
+ * doubles the length it reaches, so passes grow with the log of the longest.
  */
-function independentRuns(runs: readonly Run[]): Run[] {
+function independentRuns(codes: Int32Array, runs: readonly Run[]): Run[] {
+  const longest = 2 * (runs[0]?.length ?? 0);
   const taken: Run[] = [];
-  const blocked = intervalSet();
+  const cuts: Cut[] = [];
+  /** The shortest repeat the cuts made. */
+  let made = Infinity;
   for (const run of runs) {
-    const first = run.from - 1;
-    const last = run.to + run.length;
-    if (blocked.meets(first, last)) break;
+    if (run.length > longest || run.length >= made) break;
+    const next = cuts[cutsBefore(cuts, run.from - 1)];
+    if (next && next.from <= run.to + run.length) break;
     taken.push(run);
-    const { from, to } = cut(run);
-    blocked.add(from, to - 1);
+    const placed = cut(run);
+    const index = cutsBefore(cuts, placed.from);
+    cuts.splice(index, 0, placed);
+    const { text, junction } = aroundCut(codes, cuts, index, 4 * longest);
+    for (const across of repeatRuns(text)) if (across.from <= junction && across.to + across.length >= junction) made = Math.min(made, across.length);
   }
   return taken;
 }
@@ -256,13 +290,13 @@ function fromCodePoints(codes: Int32Array): string {
 /** The code points without the runs' cuts, which do not overlap. */
 function withoutCuts(codes: Int32Array, runs: readonly Run[]): Int32Array {
   const cuts = runs.map(cut).sort((a, b) => a.from - b.from);
-  const kept = new Int32Array(codes.length - cuts.reduce((sum, cut) => sum + cut.to - cut.from, 0));
+  const kept = new Int32Array(codes.length - cuts.reduce((sum, gap) => sum + gap.to - gap.from, 0));
   let at = 0;
   let written = 0;
-  for (const cut of [...cuts, { from: codes.length, to: codes.length }]) {
-    kept.set(codes.subarray(at, cut.from), written);
-    written += cut.from - at;
-    at = cut.to;
+  for (const gap of [...cuts, { from: codes.length, to: codes.length }]) {
+    kept.set(codes.subarray(at, gap.from), written);
+    written += gap.from - at;
+    at = gap.to;
   }
   return kept;
 }
@@ -272,14 +306,15 @@ function withoutCuts(codes: Int32Array, runs: readonly Run[]): Int32Array {
  * taken out, in the order they go. Looking for the shortest repeat again after
  * each removal costs the whole paragraph per repeat (one line of 500,000
  * characters holding thousands of paragraphs printed twice); a pass removes
- * all the repeats it can at once, and passes run until none is left: about as
- * many as repeats nest inside one another.
+ * all the repeats it can at once (independentRuns), and passes run until none
+ * is left: a few more than the times the longest repeat doubles the shortest,
+ * or than repeats nest inside one another.
  */
 function keepOnce(text: string): { text: string; copies: string[] } {
   let codes = codePoints(text);
   const copies: string[] = [];
   for (let runs = repeatRuns(codes); runs.length > 0; runs = repeatRuns(codes)) {
-    const taken = independentRuns(runs);
+    const taken = independentRuns(codes, runs);
     for (const run of taken) {
       const copy = fromCodePoints(codes.subarray(run.start, run.start + run.length));
       for (let count = 0; count < run.copies; count += 1) copies.push(copy);
