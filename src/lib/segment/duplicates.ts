@@ -164,12 +164,14 @@ function repeatRuns(codes: Int32Array): Run[] {
     if (next < 0 || length < MIN_REPEAT_HAN) continue;
     const known = checked.get(length);
     if (known && i >= known.from && i < known.to) continue;
+    // The run of positions j where the character L ahead is the same one.
     let from = i;
     while (from > 0 && codes[from - 1] === codes[from - 1 + length]) from -= 1;
     let to = i;
     while (to + length < n && codes[to] === codes[to + length]) to += 1;
     checked.set(length, { from, to });
     han ??= hanPrefix(codes);
+    // The leftmost window [start, start + L) of the run with enough Han characters is repeated right after itself.
     for (let start = from; start + length <= to; start += 1) {
       if ((han[start + length] ?? 0) - (han[start] ?? 0) < MIN_REPEAT_HAN) continue;
       runs.push({ start, length, copies: Math.floor((to - start) / length), from, to });
@@ -232,33 +234,32 @@ function aroundCut(codes: Int32Array, cuts: readonly Cut[], index: number, reach
     right.push(codes.subarray(start, end));
     wanted -= end - start;
   }
-  const text = new Int32Array([...left, ...right].reduce((sum, piece) => sum + piece.length, 0));
+  const junction = left.reduce((sum, piece) => sum + piece.length, 0);
+  const text = new Int32Array(right.reduce((sum, piece) => sum + piece.length, junction));
   let at = 0;
   for (const piece of [...left, ...right]) {
     text.set(piece, at);
     at += piece.length;
   }
-  return { text, junction: left.reduce((sum, piece) => sum + piece.length, 0) };
+  return { text, junction };
 }
 
 /**
  * The first runs, in the order they are removed (shortest first, then
- * leftmost), that can be cut in one pass with the same result as removing
- * them one at a time and looking for the next one again after each. A run is
- * found the same way after the earlier cuts when none of them touches the
- * characters that decide it, the run and the mismatch on either side
- * ([from - 1, to + length]); the pass stops at the first run a cut touches,
- * as that run may have changed. Cutting in one pass what the old order cut
- * one at a time is what makes the removal near-linear; the passes give the
- * same text and the same copies in the same order (test/property/tandem).
+ * leftmost), that one pass can cut with the same result as cutting them one
+ * at a time and searching the whole text again after each. A run is found the
+ * same way after earlier cuts when none of them touches the characters that
+ * decide it, the run and the mismatch on either side ([from - 1, to + length]);
+ * the pass stops at the first run a cut touches, as that run may have changed.
  *
- * A cut can also make a repeat that was not there: ABBAB is ABAB once the
- * second B goes, and the old order took that AB before any longer repeat. So
- * after each cut the text around it is searched for a repeat across the
- * place it joins, and the pass stops before any run as long as one found. The
- * search reaches far enough to find every such repeat up to twice the
- * pass's shortest run, and the pass takes no longer runs than that: a pass
- * doubles the length it reaches, so passes grow with the log of the longest.
+ * A cut can also make a repeat that was not there (ABBAB is ABAB once the
+ * second B goes), and that repeat goes before any longer run. So after each
+ * cut the text around the join is searched for a repeat across it, and the
+ * pass stops before any run as long as one found. The search reaches every
+ * such repeat up to twice the pass's shortest run, and the pass takes no
+ * longer run than that: passes grow with the log of the longest run over the
+ * shortest. test/property/tandem.property.test.ts holds the result to the one
+ * of cutting one at a time.
  */
 function independentRuns(codes: Int32Array, runs: readonly Run[]): Run[] {
   const longest = 2 * (runs[0]?.length ?? 0);
@@ -268,12 +269,13 @@ function independentRuns(codes: Int32Array, runs: readonly Run[]): Run[] {
   let made = Infinity;
   for (const run of runs) {
     if (run.length > longest || run.length >= made) break;
-    const next = cuts[cutsBefore(cuts, run.from - 1)];
-    if (next && next.from <= run.to + run.length) break;
+    const touching = cuts[cutsBefore(cuts, run.from - 1)];
+    if (touching && touching.from <= run.to + run.length) break;
     taken.push(run);
     const placed = cut(run);
     const index = cutsBefore(cuts, placed.from);
     cuts.splice(index, 0, placed);
+    // Reaching 2 × longest on either side finds every repeat of up to `longest` that crosses the join.
     const { text, junction } = aroundCut(codes, cuts, index, 4 * longest);
     for (const across of repeatRuns(text)) if (across.from <= junction && across.to + across.length >= junction) made = Math.min(made, across.length);
   }
