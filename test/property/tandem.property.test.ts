@@ -135,7 +135,7 @@ interface Plant {
 interface Planted {
   text: string;
   plants: number;
-  /** A plant whose copied span holds part of an earlier plant. */
+  /** A plant whose copied span holds part of an earlier one: nested in it, or crossing it. */
   nested: boolean;
   several: boolean;
 }
@@ -213,7 +213,7 @@ function count(into: Tally, sample: Planted, oracle: { text: string; copies: str
 function report(name: string, { cases, planted, nested, several, removing }: Tally): void {
   const share = (part: number): string => `${((100 * part) / cases).toFixed(1)}%`;
   process.stderr.write(
-    `tandem repeats, ${name}: ${cases} paragraphs; repeat planted in ${share(planted)}, nested in ${share(nested)}, several copies in ${share(several)}; ` +
+    `tandem repeats, ${name}: ${cases} paragraphs; repeat planted in ${share(planted)}, nested in or crossing another in ${share(nested)}, several copies in ${share(several)}; ` +
       `the oracle removes a repeat in ${share(removing)}\n`,
   );
 }
