@@ -125,8 +125,22 @@ function nextSameGram(codes: Int32Array): Int32Array {
 }
 
 /**
- * The first stretch of at least MIN_REPEAT_HAN Han characters repeated back to
- * back, as [start, length] in code points: shortest repeat first, then leftmost.
+ * A stretch repeated back to back: its first copy [start, start + length), in
+ * code points, the leftmost window of the run with at least MIN_REPEAT_HAN Han
+ * characters; the `copies` that follow it (ABCABCABC: 2); and the run itself,
+ * the positions [from, to) whose character recurs `length` later.
+ */
+interface Run {
+  start: number;
+  length: number;
+  copies: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Every stretch of at least MIN_REPEAT_HAN Han characters repeated back to
+ * back, shortest first, then leftmost: the order they are removed in.
  *
  * Near-linear: a repeat of length L makes every MIN_REPEAT_HAN-gram of its
  * first copy occur again L characters later, so the candidate lengths are the
@@ -135,27 +149,19 @@ function nextSameGram(codes: Int32Array): Int32Array {
  * checked is not checked again. Repeats whose own period is shorter than a
  * gram (哈哈哈…, 一个一个一个…) are chance, not text printed twice, and are skipped.
  */
-export function findTandemRepeat(text: string): [number, number] | undefined {
-  const run = findRepeatRun(text);
-  return run && [run.start, run.length];
-}
-
-/** The repeat findTandemRepeat finds, with how many copies follow the first one back to back (ABCABCABC: 2). */
-function findRepeatRun(text: string): { start: number; length: number; copies: number } | undefined {
-  if (text.length < 2 * MIN_REPEAT_HAN) return undefined;
-  const codes = codePoints(text);
+function repeatRuns(codes: Int32Array): Run[] {
   const n = codes.length;
-  if (n < 2 * MIN_REPEAT_HAN) return undefined;
+  if (n < 2 * MIN_REPEAT_HAN) return [];
   const nextGram = nextSameGram(codes);
   /** Per length, the match run checked last: positions inside it need no second look. */
   const checked = new Map<number, { from: number; to: number }>();
   let han: Int32Array | undefined;
-  let best: { start: number; length: number; copies: number } | undefined;
+  const runs: Run[] = [];
 
   for (let i = nextGram.length - 1; i >= 0; i -= 1) {
     const next = nextGram[i] ?? -1;
     const length = next - i;
-    if (next < 0 || length < MIN_REPEAT_HAN || (best && length > best.length)) continue;
+    if (next < 0 || length < MIN_REPEAT_HAN) continue;
     const known = checked.get(length);
     if (known && i >= known.from && i < known.to) continue;
     // The run of positions j where the character L ahead is the same one.
@@ -168,11 +174,156 @@ function findRepeatRun(text: string): { start: number; length: number; copies: n
     // The leftmost window [start, start + L) of the run with enough Han characters is repeated right after itself.
     for (let start = from; start + length <= to; start += 1) {
       if ((han[start + length] ?? 0) - (han[start] ?? 0) < MIN_REPEAT_HAN) continue;
-      if (!best || length < best.length || start < best.start) best = { start, length, copies: Math.floor((to - start) / length) };
+      runs.push({ start, length, copies: Math.floor((to - start) / length), from, to });
       break;
     }
   }
-  return best;
+  return runs.sort((a, b) => a.length - b.length || a.start - b.start);
+}
+
+/** The first stretch repeated back to back (shortest, then leftmost), as [start, length] in code points. */
+export function findTandemRepeat(text: string): [number, number] | undefined {
+  const [run] = repeatRuns(codePoints(text));
+  return run && [run.start, run.length];
+}
+
+/** Code points [from, to) taken out of the text. */
+interface Cut {
+  from: number;
+  to: number;
+}
+
+/**
+ * Where a run's copies are cut out. Text repeating every L characters reads
+ * the same with any L consecutive characters of it taken out, so the copies
+ * may go from anywhere in the run: from its middle, as far as can be from the
+ * characters its neighbours share with it (the 。 two sentences printed
+ * twice each end with), so that cutting it leaves them as they were.
+ */
+function cut(run: Run): Cut {
+  const removed = run.copies * run.length;
+  const from = run.from + Math.floor((run.to + run.length - run.from - removed) / 2);
+  return { from, to: from + removed };
+}
+
+/** How many of the cuts (in order, not overlapping) end at or before `position`. */
+function cutsBefore(cuts: readonly Cut[], position: number): number {
+  let low = 0;
+  let high = cuts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((cuts[middle]?.to ?? 0) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The text left on either side of cut `index`, up to `reach` code points each, and where the two sides meet. */
+function aroundCut(codes: Int32Array, cuts: readonly Cut[], index: number, reach: number): { text: Int32Array; junction: number } {
+  const left: Int32Array[] = [];
+  const right: Int32Array[] = [];
+  for (let k = index, wanted = reach; k >= 0 && wanted > 0; k -= 1) {
+    const end = cuts[k]?.from ?? 0;
+    const start = Math.max(cuts[k - 1]?.to ?? 0, end - wanted);
+    left.unshift(codes.subarray(start, end));
+    wanted -= end - start;
+  }
+  for (let k = index, wanted = reach; k < cuts.length && wanted > 0; k += 1) {
+    const start = cuts[k]?.to ?? 0;
+    const end = Math.min(cuts[k + 1]?.from ?? codes.length, start + wanted);
+    right.push(codes.subarray(start, end));
+    wanted -= end - start;
+  }
+  const junction = left.reduce((sum, piece) => sum + piece.length, 0);
+  const text = new Int32Array(right.reduce((sum, piece) => sum + piece.length, junction));
+  let at = 0;
+  for (const piece of [...left, ...right]) {
+    text.set(piece, at);
+    at += piece.length;
+  }
+  return { text, junction };
+}
+
+/**
+ * The first runs, in the order they are removed (shortest first, then
+ * leftmost), that one pass can cut with the same result as cutting them one
+ * at a time and searching the whole text again after each. A run is found the
+ * same way after earlier cuts when none of them touches the characters that
+ * decide it, the run and the mismatch on either side ([from - 1, to + length]);
+ * the pass stops at the first run a cut touches, as that run may have changed.
+ *
+ * A cut can also make a repeat that was not there (ABBAB is ABAB once the
+ * second B goes), and that repeat goes before any longer run. So after each
+ * cut the text around the join is searched for a repeat across it, and the
+ * pass stops before any run as long as one found. The search reaches every
+ * such repeat up to twice the pass's shortest run, and the pass takes no
+ * longer run than that: passes grow with the log of the longest run over the
+ * shortest. test/property/tandem.property.test.ts holds the result to the one
+ * of cutting one at a time.
+ */
+function independentRuns(codes: Int32Array, runs: readonly Run[]): Run[] {
+  const longest = 2 * (runs[0]?.length ?? 0);
+  const taken: Run[] = [];
+  const cuts: Cut[] = [];
+  /** The shortest repeat the cuts made. */
+  let made = Infinity;
+  for (const run of runs) {
+    if (run.length > longest || run.length >= made) break;
+    const touching = cuts[cutsBefore(cuts, run.from - 1)];
+    if (touching && touching.from <= run.to + run.length) break;
+    taken.push(run);
+    const placed = cut(run);
+    const index = cutsBefore(cuts, placed.from);
+    cuts.splice(index, 0, placed);
+    // Reaching 2 × longest on either side finds every repeat of up to `longest` that crosses the join.
+    const { text, junction } = aroundCut(codes, cuts, index, 4 * longest);
+    for (const across of repeatRuns(text)) if (across.from <= junction && across.to + across.length >= junction) made = Math.min(made, across.length);
+  }
+  return taken;
+}
+
+/** A string of code points, built in slices: spreading a whole paragraph of arguments would overflow the stack. */
+function fromCodePoints(codes: Int32Array): string {
+  let text = '';
+  for (let at = 0; at < codes.length; at += 4096) text += String.fromCodePoint(...codes.subarray(at, at + 4096));
+  return text;
+}
+
+/** The code points without the runs' cuts, which do not overlap. */
+function withoutCuts(codes: Int32Array, runs: readonly Run[]): Int32Array {
+  const cuts = runs.map(cut).sort((a, b) => a.from - b.from);
+  const kept = new Int32Array(codes.length - cuts.reduce((sum, gap) => sum + gap.to - gap.from, 0));
+  let at = 0;
+  let written = 0;
+  for (const gap of [...cuts, { from: codes.length, to: codes.length }]) {
+    kept.set(codes.subarray(at, gap.from), written);
+    written += gap.from - at;
+    at = gap.to;
+  }
+  return kept;
+}
+
+/**
+ * The text with every stretch repeated back to back kept once, and the copies
+ * taken out, in the order they go. Looking for the shortest repeat again after
+ * each removal costs the whole paragraph per repeat (one line of 500,000
+ * characters holding thousands of paragraphs printed twice); a pass removes
+ * all the repeats it can at once (independentRuns), and passes run until none
+ * is left: a few more than the times the longest repeat doubles the shortest,
+ * or than repeats nest inside one another.
+ */
+function keepOnce(text: string): { text: string; copies: string[] } {
+  let codes = codePoints(text);
+  const copies: string[] = [];
+  for (let runs = repeatRuns(codes); runs.length > 0; runs = repeatRuns(codes)) {
+    const taken = independentRuns(codes, runs);
+    for (const run of taken) {
+      const copy = fromCodePoints(codes.subarray(run.start, run.start + run.length));
+      for (let count = 0; count < run.copies; count += 1) copies.push(copy);
+    }
+    codes = withoutCuts(codes, taken);
+  }
+  return { text: copies.length === 0 ? text : fromCodePoints(codes), copies };
 }
 
 export function removeTandemRepeats(blocks: readonly Block[]): Repaired {
@@ -180,19 +331,12 @@ export function removeTandemRepeats(blocks: readonly Block[]): Repaired {
   const messages: Message[] = [];
   const out = blocks.map((block) => {
     if (!isParagraph(block)) return block;
-    let text = block.text;
-    for (let run = findRepeatRun(text); run; run = findRepeatRun(text)) {
-      const { start, length, copies } = run;
-      const chars = [...text];
-      // Every further copy goes at once: a stretch printed five times is kept once, in one pass.
-      for (let copy = 1; copy <= copies; copy += 1) {
-        const repeated = chars.slice(start + copy * length, start + (copy + 1) * length).join('');
-        removed.push({ kind: 'duplicate', text: repeated, line: block.line });
-        messages.push(segmentMessage('info', 'repeat-removed', `${quote(repeated)} printed twice in a row inside a paragraph; kept once`, block.line));
-      }
-      text = [...chars.slice(0, start + length), ...chars.slice(start + (copies + 1) * length)].join('');
+    const { text, copies } = keepOnce(block.text);
+    for (const copy of copies) {
+      removed.push({ kind: 'duplicate', text: copy, line: block.line });
+      messages.push(segmentMessage('info', 'repeat-removed', `${quote(copy)} printed twice in a row inside a paragraph; kept once`, block.line));
     }
-    return text === block.text ? block : { ...block, text };
+    return copies.length === 0 ? block : { ...block, text };
   });
   return { blocks: out, removed, messages };
 }
