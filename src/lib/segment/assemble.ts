@@ -40,6 +40,8 @@ export interface Draft {
   page?: PageHead;
   /** It went on on another page (下转…版) and has not come back yet. */
   away?: boolean;
+  /** Its title carries the page's `#` headline mark: the unmarked lines under it are its deck. */
+  marked?: boolean;
 }
 
 type Unit = { kind: 'heading'; level: number; text: string; item: Item } | { kind: 'rows'; items: Item[] } | { kind: 'text'; item: Item };
@@ -217,9 +219,13 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
       removed.push({ kind: 'duplicate', text: item.text, line: item.line });
       messages.push(segmentMessage('info', 'duplicate-removed', `headline line ${quote(item.text)} printed twice; removed`, item.line));
     } else if (inHeadline(draft) && draft.subtitle === undefined) {
-      // 引题 first, then the title: the title is the line under it.
-      if (isOverline(draft.title)) [draft.title, draft.subtitle] = [item.text, draft.title];
+      // 引题 first, then the title: the title is the line under it (unless the page marked the first line as its headline).
+      if (isOverline(draft.title) && !draft.marked) [draft.title, draft.subtitle] = [item.text, draft.title];
       else draft.subtitle = item.text;
+    } else if (inHeadline(draft) && draft.marked && bylineAt(index + 1)) {
+      // Under a `#` headline the unmarked lines are its deck, printed over as many lines as it takes.
+      draft.subtitle = `${draft.subtitle ?? ''} ${item.text}`.trim();
+      messages.push(segmentMessage('info', 'headline-deck', `${quote(item.text)} continues the deck under the headline ${quote(draft.title)}`, item.line));
     } else if (inHeadline(draft) && draft.title !== '' && bylineAt(index + 1)) {
       // Kicker, title, subtitle stacked (引题 主题 副题) over the byline: the middle line is the title; as with
       // `## kicker` over `# title`, the kicker is kept as the subtitle and the subtitle opens the body as a heading.
@@ -338,7 +344,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
   function addMarkdownHeading(unit: Extract<Unit, { kind: 'heading' }>, next: Unit | undefined): void {
     const draft = active();
     if (unit.level === 1) {
-      open(unit.text, unit.item);
+      open(unit.text, unit.item).marked = true;
     } else if (unit.level === 2 && draft && draft.blocks.length === 0 && draft.subtitle === undefined && draft.bylines.length === 0) {
       draft.subtitle = unit.text;
     } else if (unit.level === 2 && next?.kind === 'heading' && next.level === 1) {
@@ -346,7 +352,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     } else if (draft) {
       draft.blocks.push({ type: 'heading', text: unit.text, line: unit.item.line });
     } else {
-      open(unit.text, unit.item);
+      open(unit.text, unit.item).marked = true;
     }
   }
 }

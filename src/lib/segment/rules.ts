@@ -13,6 +13,7 @@ export const SEGMENT_RULES = [
   'headline-by-shape',
   'headline-missing',
   'headline-stack',
+  'headline-deck',
   'headline-without-text',
   'byline-unparsed',
   'photo-credit-as-byline',
