@@ -352,7 +352,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     } else if (draft) {
       draft.blocks.push({ type: 'heading', text: unit.text, line: unit.item.line });
     } else {
-      open(unit.text, unit.item).marked = true;
+      open(unit.text, unit.item);
     }
   }
 }
