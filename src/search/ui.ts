@@ -183,7 +183,11 @@ export class DigestSearch extends HTMLElement {
     const response = this.#response;
     if (!response) return;
     const page = response.hits.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const views = await Promise.all(page.map((hit) => hit.load()));
+    // Until this page is in the list a second request would fetch the same page again.
+    this.#more.disabled = true;
+    const views = await Promise.all(page.map((hit) => hit.load())).finally(() => {
+      this.#more.disabled = false;
+    });
     if (generation !== this.#generation) return;
     const firstNew = this.#list.children.length;
     this.#list.insertAdjacentHTML('beforeend', views.map((view, i) => (view ? hitHtml(view, page[i]?.inTitle ?? false) : '')).join(''));

@@ -26,7 +26,7 @@ let picked: ReturnType<typeof chooseWords> | undefined;
 const pickWords = () => (picked ??= chooseWords());
 
 /** The commonest two-to-four character word of the corpus (by articles containing it), one in traditional form, a Latin token full-width. */
-function chooseWords(): { common: string; traditional: string; simplified: string; latin: string | undefined } {
+function chooseWords(): { common: string; narrow: string; traditional: string; simplified: string; latin: string | undefined } {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const articlesWith = new Map<string, number>();
   for (const { text } of corpus) {
@@ -38,7 +38,9 @@ function chooseWords(): { common: string; traditional: string; simplified: strin
   const common = ranked.find(([, count]) => count >= 2 && count < corpus.length)?.[0] ?? ranked[0]![0];
   const simplified = ranked.find(([word]) => toTraditional(word) !== word)?.[0] ?? common;
   const latin = corpus.map((c) => /[a-z]+\d*|\d{4}/.exec(c.text)?.[0]).find(Boolean);
-  return { common, simplified, traditional: toTraditional(simplified), latin };
+  // Found in a few articles: one page of results.
+  const narrow = ranked.find(([, count]) => count >= 2 && count <= 10)?.[0] ?? common;
+  return { common, narrow, simplified, traditional: toTraditional(simplified), latin };
 }
 
 const expected = (query: string) => groundTruth(corpus, queryParts(query, toSimplified));
@@ -134,6 +136,32 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     await page.goto(`${site.url}search/?q=${encodeURIComponent(common)}&year=${year}`);
     const inYear = [...expected(common).all].filter((url) => corpus.find((c) => c.article.url === url)?.article.date.startsWith(year)).length;
     expect(await resultCount(page, common)).toBe(inYear);
+    await page.close();
+  });
+
+  it('offers "more" only while results remain, and none once the list is complete', async () => {
+    // One character finds the most articles: more than a page of them on any corpus worth a search page.
+    const common = pickWords().common.slice(0, 1);
+    const total = expected(common).all.size;
+    const page = await open();
+    await page.fill('input[name="q"]', common);
+    expect(await resultCount(page, common)).toBe(total);
+    const more = page.locator('button.search-more');
+    const hits = () => page.locator('.hit').count();
+    expect(total).toBeGreaterThan(20);
+    for (let shown = await hits(); shown < total; shown = await hits()) {
+      await expect.poll(() => more.isVisible()).toBe(true);
+      await more.click();
+      await expect.poll(hits).toBeGreaterThan(shown);
+    }
+    expect(await page.locator('.hit').count()).toBe(total);
+    await expect.poll(() => more.isVisible()).toBe(false);
+    // A list of one page is complete at once: no control at all.
+    const onePage = pickWords().narrow;
+    expect(expected(onePage).all.size).toBeLessThanOrEqual(20);
+    await page.fill('input[name="q"]', onePage);
+    expect(await resultCount(page, onePage)).toBe(expected(onePage).all.size);
+    await expect.poll(() => more.isVisible()).toBe(false);
     await page.close();
   });
 
