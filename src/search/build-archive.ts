@@ -6,7 +6,7 @@
  *
  * Incremental: each shard's written files are kept in `cacheDir/<key>/`,
  * the key hashing everything its records are made from: every article
- * file's bytes, the issue titles they show, the base path, and a fingerprint
+ * file's bytes, the issue titles and dates they show, the base path, and a fingerprint
  * of the code and packages that turn files into records (src/search/, the
  * URL helpers, Pagefind and the text packages' versions). A rebuild indexes
  * only shards whose key is not cached and links (or copies) the others.
@@ -17,7 +17,7 @@ import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, wri
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
-import { parseArticleFile, readArticleHead } from './article-file.ts';
+import { parseArticleFile, readArticleHead, type IssueInfo } from './article-file.ts';
 import { buildSearchIndex } from './build-index.ts';
 import type { ToSimplified } from './normalize.ts';
 import type { SearchArticle } from './record.ts';
@@ -91,18 +91,20 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
     .sort();
 }
 
-/** Issue slug → title, from the issues collection (file name = slug). */
-async function issueTitles(contentDir: string): Promise<Map<string, string>> {
-  const titles = new Map<string, string>();
+/** Issue slug → what an article page shows of its issue, from the issues collection (file name = slug). */
+async function issueInfos(contentDir: string): Promise<Map<string, IssueInfo>> {
+  const issues = new Map<string, IssueInfo>();
   const dir = join(contentDir, 'issues');
   for (const file of await filesUnder(dir, '.md')) {
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'))?.[1];
     const data: unknown = frontmatter ? parseYaml(frontmatter) : undefined;
-    const title = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['title'] : undefined;
+    if (typeof data !== 'object' || data === null) continue;
+    const { title, date, dateSource } = data as Record<string, unknown>;
+    const day = date instanceof Date ? date.toISOString().slice(0, 10) : date;
     const slug = relative(dir, file).replace(/\.md$/, '').replace(/\/index$/, '');
-    if (typeof title === 'string') titles.set(slug, title);
+    if (typeof title === 'string' && typeof day === 'string') issues.set(slug, { title, date: day, dateSource: typeof dateSource === 'string' ? dateSource : undefined });
   }
-  return titles;
+  return issues;
 }
 
 /** Hash of the code and package versions that make records and indexes. */
@@ -149,10 +151,10 @@ async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<
  * A shard's articles, parsed. A failure is kept for whoever awaits the
  * result (not reported as unhandled while that shard still waits its turn).
  */
-function readShardArticles(shard: PlannedShard<ScannedArticle>, base: string, titles: ReadonlyMap<string, string>): Promise<SearchArticle[]> {
+function readShardArticles(shard: PlannedShard<ScannedArticle>, base: string, issues: ReadonlyMap<string, IssueInfo>): Promise<SearchArticle[]> {
   const articles = (async () => {
     const parsed: SearchArticle[] = [];
-    for (const { file } of shard.items) parsed.push(parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), base, titles));
+    for (const { file } of shard.items) parsed.push(parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), base, issues));
     return parsed;
   })();
   articles.catch(() => {});
@@ -165,15 +167,15 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   const articleDir = join(options.contentDir, 'articles');
   const files = await filesUnder(articleDir, '.md');
   if (files.length === 0) throw new Error(`no article files under ${articleDir} (run npm run convert, or set CONTENT_DIR)`);
-  const titles = await issueTitles(options.contentDir);
+  const issues = await issueInfos(options.contentDir);
 
   const scanned: ScannedArticle[] = [];
   for (const file of files) {
     const source = await readFile(file);
     const name = relative(process.cwd(), file);
-    const { article } = readArticleHead(name, source.toString('utf8'), options.base, titles);
+    const { article } = readArticleHead(name, source.toString('utf8'), options.base, issues);
     // The path inside the collection, not on disk: the same content elsewhere reuses the cache.
-    scanned.push({ file, date: article.date, head: article, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '') });
+    scanned.push({ file, date: article.date, head: article, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '', article.printedDate) });
   }
   const scanMilliseconds = Math.round(performance.now() - started);
   const shards = planShards(scanned, options.shardCaps);
@@ -196,7 +198,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   const toRead = plans.filter((plan) => !plan.hit).values();
   const readNext = () => {
     const plan = toRead.next().value;
-    return plan && readShardArticles(plan.shard, options.base, titles);
+    return plan && readShardArticles(plan.shard, options.base, issues);
   };
   // The shards to index are read in the order they are indexed: the one read ahead is always the next one's.
   let reading = readNext();

@@ -7,14 +7,14 @@
  * all parts are the results, title matches first; within each group by
  * Pagefind's score (relevance) or, newest first, shard after shard (shards
  * hold disjoint date ranges, newest shard first). A year filter only asks
- * that year's shards. Loading a hit re-checks the match on the article's own
- * text and builds its excerpt.
+ * that year's shards. Loading a hit builds its excerpt from the article's
+ * own text.
  *
  * Why not Pagefind's mergeIndex: its merged search orders every result by
  * score, which loses the newest-first order across indexes, and it cannot
  * skip the indexes a year filter rules out.
  */
-import { containsAll, fold, pagefindQuery, queryParts, type Field, type ToSimplified } from './normalize.ts';
+import { pagefindQuery, queryParts, type Field, type ToSimplified } from './normalize.ts';
 import { excerpt, markAll } from './excerpt.ts';
 import { FILTER_KEYS, type FilterKey, type SearchMeta } from './record.ts';
 import { MANIFEST_FILE, parseManifest, type ShardEntry } from './shards.ts';
@@ -70,8 +70,8 @@ export interface SearchHit {
   id: string;
   /** The title holds every query part. */
   inTitle: boolean;
-  /** Fragment → view; null when the article's text does not hold the query after all. */
-  load(): Promise<HitView | null>;
+  /** Fragment → view. */
+  load(): Promise<HitView>;
 }
 
 export interface SearchResponse {
@@ -186,10 +186,9 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     return ready;
   };
 
-  const view = (result: PagefindResult, parts: string[], toSimplified: ToSimplified) => async (): Promise<HitView | null> => {
+  const view = (result: PagefindResult, parts: string[], toSimplified: ToSimplified) => async (): Promise<HitView> => {
     const { url, meta } = await result.data();
     const { text = '', title = '', date = '', issue = '', city = '', theme = '', authors = '' } = meta;
-    if (parts.length > 0 && !containsAll(fold(`${title}\n${text}`, toSimplified), parts)) return null;
     return {
       url, title, date, issue, city, theme, authors,
       titleHtml: markAll(title, parts, toSimplified),

@@ -10,18 +10,41 @@ export interface SearchArticle {
   url: string;
   title: string;
   subtitle?: string | undefined;
+  /** The byline as the article page shows it (see shownByline). */
   byline?: string | undefined;
   authors: string[];
   city: string;
+  /** The place within the city, when the page names one apart from the city. */
+  place?: string | undefined;
   theme: string;
+  tags: string[];
   /** Issue slug. */
   issue: string;
-  /** 浙江法治报 2024年6月14日 第7版, when the issue entry gives one. */
+  /** 浙江法治报 2024年6月14日 第7版, when the issue entry gives one that says more than its date. */
   issueTitle?: string | undefined;
   /** YYYY-MM-DD */
   date: string;
-  /** Body as plain text (paragraphs, subheadings, table cells, captions), one block a line. */
+  /** The date as the page prints it: 2024年6月14日, or 2024年 when only the year is known. */
+  printedDate: string;
+  /** Body as plain text (paragraphs, subheadings, table cells), one block a line, then the captions. */
   body: string;
+}
+
+/** A byline author as the content collection records it. */
+export interface BylineAuthor {
+  name: string;
+  role?: string | null | undefined;
+  org?: string | undefined;
+}
+
+/**
+ * The byline the article page prints (src/components/Byline.astro): each
+ * author as organisation, role and name, joined with 、; the byline as printed
+ * in the paper when no author could be named.
+ */
+export function shownByline(authors: readonly BylineAuthor[], printed: string | undefined): string | undefined {
+  if (authors.length === 0) return printed;
+  return authors.map((author) => [[author.org, author.role].filter(Boolean).join(' '), author.name].filter(Boolean).join(' ')).join('、');
 }
 
 /**
@@ -45,9 +68,26 @@ export interface SearchMeta {
 export const FILTER_KEYS = ['theme', 'city', 'year', 'author'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** Everything a query can match, in reading order; ground truth is a substring of its fold. */
+/**
+ * Everything the article page prints about the article, in the page's order
+ * (src/pages/articles/[issue]/[article].astro): theme and city over the
+ * headline, headline and subtitle, byline, date and issue, body and captions,
+ * then place, theme and tags. A reader who types any of it expects the
+ * article.
+ */
 export function searchableText(article: SearchArticle): string {
-  return [article.title, article.subtitle, article.byline, article.body].filter(Boolean).join('\n');
+  const place = article.place && article.place !== article.city ? article.place : undefined;
+  return [
+    article.theme, article.city,
+    article.title, article.subtitle, article.byline, article.printedDate, article.issueTitle,
+    article.body,
+    place, article.tags.join('\n'),
+  ].filter(Boolean).join('\n');
+}
+
+/** What ranks first: the headline (title, subtitle) and the byline. */
+export function headingText(article: SearchArticle): string {
+  return [article.title, article.subtitle, article.byline].filter(Boolean).join('\n');
 }
 
 /** The article's text below the title, as shown in excerpts. */
@@ -61,12 +101,12 @@ export function recordFilters(article: Pick<SearchArticle, 'theme' | 'city' | 'd
 }
 
 export function toCustomRecord(article: SearchArticle, toSimplified: ToSimplified): CustomRecord {
-  const titleWords = indexWords(fold([article.title, article.subtitle].filter(Boolean).join('\n'), toSimplified), 'title');
+  const titleWords = indexWords(fold(headingText(article), toSimplified), 'title');
   const bodyWords = indexWords(fold(searchableText(article), toSimplified), 'body');
   const meta: SearchMeta = {
     title: article.title,
     date: article.date,
-    issue: article.issueTitle ?? article.issue,
+    issue: article.issueTitle ?? '',
     city: article.city,
     theme: article.theme,
     authors: article.authors.join('、'),

@@ -10,7 +10,7 @@ const close = vi.fn(async () => null);
 vi.mock('pagefind', () => ({ createIndex, close }));
 
 const { buildSearchIndex, SearchIndexError } = await import('../../src/search/build-index.ts');
-const { toCustomRecord, INDEX_LANGUAGE } = await import('../../src/search/record.ts');
+const { toCustomRecord, INDEX_LANGUAGE, searchableText, headingText, shownByline } = await import('../../src/search/record.ts');
 
 const article: SearchArticle = {
   url: '/digest/articles/2024-06-14/pai-wu-quan/',
@@ -19,15 +19,35 @@ const article: SearchArticle = {
   byline: '余依萍 何贤君',
   authors: ['余依萍', '何贤君'],
   city: '金华',
+  place: '义乌',
   theme: '生态环保',
+  tags: ['排污权交易'],
   issue: '2024-06-14',
   issueTitle: '浙江法治报 2024年6月14日 第7版',
   date: '2024-06-14',
+  printedDate: '2024年6月14日',
   body: '排污权网上电子竞价。\nPM2.5 浓度',
 };
 const identity = (text: string) => text;
 
 afterEach(() => vi.clearAllMocks());
+
+describe('what a record makes findable', () => {
+  it('is everything the article page prints: chips, headline, byline, date, issue, body, place and tags', () => {
+    const lines = searchableText(article).split('\n');
+    for (const printed of ['生态环保', '金华', '义乌推动排污权管理', '“一对一”跟踪', '余依萍 何贤君', '2024年6月14日', '浙江法治报 2024年6月14日 第7版', 'PM2.5 浓度', '义乌', '排污权交易']) {
+      expect(lines).toContain(printed);
+    }
+    expect(searchableText({ ...article, place: '金华' }).split('\n').filter((line) => line === '金华')).toHaveLength(1);
+  });
+  it('ranks the headline and byline first', () => {
+    expect(headingText(article)).toBe('义乌推动排污权管理\n“一对一”跟踪\n余依萍 何贤君');
+  });
+  it('shows a byline as the page does: organisation, role, name', () => {
+    expect(shownByline([{ name: '叶诗蕾', role: '记者' }, { name: '陆晓芬', role: null, org: '共享联盟·湖州' }], '本报湖州9月4日电')).toBe('记者 叶诗蕾、共享联盟·湖州 陆晓芬');
+    expect(shownByline([], '浙报观察')).toBe('浙报观察');
+  });
+});
 
 describe('toCustomRecord', () => {
   it('carries filters, sort and display meta, and indexes title and body words', () => {

@@ -4,7 +4,7 @@ import { groundTruth, type CorpusArticle } from '../../src/search/eval/corpus.ts
 import { percentile, ranksExactFirst, summarize, type QueryOutcome } from '../../src/search/eval/metrics.ts';
 
 const entry = (url: string, title: string, body: string, authors: string[] = []): CorpusArticle => ({
-  article: { url, title, body, authors, city: '湖州', theme: '生态环保', issue: 'i', date: '2024-01-01' },
+  article: { url, title, body, authors, city: '湖州', theme: '生态环保', tags: [], issue: 'i', date: '2024-01-01', printedDate: '2024年1月1日' },
   title,
   text: `${title} ${body}`.toLowerCase(),
 });
