@@ -1,7 +1,8 @@
 /**
  * The search page in Chromium, on the site `npm run build` wrote to dist/
  * (OUT_DIR), served under the base it was built for; expected results come
- * from a substring search over the content files (CONTENT_DIR).
+ * from a substring search over what the built article pages show
+ * (src/search/eval/corpus.ts, which shares no code with the indexer).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -9,11 +10,8 @@ import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH, type StaticSite } from '../../src/search/eval/harness.ts';
 import { groundTruth, loadCorpus, type CorpusArticle } from '../../src/search/eval/corpus.ts';
-import { queryParts } from '../../src/search/normalize.ts';
-import { toSimplified } from '../../src/search/simplify.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const chromium = hasChromium();
 if (!chromium) console.warn(`\n⚠ SKIPPING search page browser tests: no Chromium at ${CHROMIUM_PATH}\n`);
 
@@ -43,7 +41,7 @@ function chooseWords(): { common: string; narrow: string; traditional: string; s
   return { common, narrow, simplified, traditional: toTraditional(simplified), latin };
 }
 
-const expected = (query: string) => groundTruth(corpus, queryParts(query, toSimplified));
+const expected = (query: string) => groundTruth(corpus, query);
 
 async function open(path = ''): Promise<Page> {
   const page = await browser.newPage();
@@ -61,7 +59,7 @@ async function resultCount(page: Page, query: string): Promise<number> {
 describe.skipIf(!chromium)('search page (browser)', () => {
   beforeAll(async () => {
     base = await builtBase(dist);
-    corpus = await loadCorpus(contentDir, base, toSimplified);
+    corpus = await loadCorpus(dist, base);
     site = await serveStatic(dist, base);
     browser = await launchChromium();
   });
@@ -89,7 +87,8 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     const { simplified, traditional } = pickWords();
     const page = await open();
     await page.fill('input[name="q"]', traditional);
-    expect(await resultCount(page, traditional)).toBe(expected(simplified).all.size);
+    expect(await resultCount(page, traditional)).toBe(expected(traditional).all.size);
+    expect(expected(traditional).all).toEqual(expected(simplified).all);
     const { latin } = pickWords();
     if (latin) {
       const wide = latin.toUpperCase().replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
@@ -108,7 +107,7 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     await page.selectOption('select[name="theme"]', theme!);
     await page.waitForFunction((t) => new URL(location.href).searchParams.get('theme') === t, theme);
     await page.waitForFunction(() => !document.querySelector('digest-search')?.hasAttribute('aria-busy'));
-    const inTheme = [...expected(common).all].filter((url) => corpus.find((c) => c.article.url === url)?.article.theme === theme).length;
+    const inTheme = [...expected(common).all].filter((url) => corpus.find((c) => c.url === url)?.theme === theme).length;
     expect(await resultCount(page, common)).toBe(inTheme);
     if (inTheme > 0) expect(await page.locator('.hit-meta').first().textContent()).toContain(theme);
     await page.selectOption('select[name="sort"]', 'date');
@@ -123,18 +122,18 @@ describe.skipIf(!chromium)('search page (browser)', () => {
   });
 
   it('merges the year shards: newest first across shards, and a year filter counts only that year', async () => {
-    const theme = Object.entries(Object.groupBy(corpus, (c) => c.article.theme)).sort((a, b) => b[1]!.length - a[1]!.length)[0]![0];
+    const theme = Object.entries(Object.groupBy(corpus, (c) => c.theme)).sort((a, b) => b[1]!.length - a[1]!.length)[0]![0];
     const page = await open(`?theme=${encodeURIComponent(theme)}&sort=date`);
     await page.waitForFunction(() => /\d+ 篇/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
-    const inTheme = corpus.filter((c) => c.article.theme === theme);
+    const inTheme = corpus.filter((c) => c.theme === theme);
     expect(Number(/(\d+) 篇/.exec((await page.textContent('[role="status"]')) ?? '')?.[1])).toBe(inTheme.length);
     const dates = await page.locator('.hit-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new Set(dates.map((date) => date.slice(0, 4))).size).toBeGreaterThan(1);
     const { common } = pickWords();
-    const year = inTheme[0]!.article.date.slice(0, 4);
+    const year = inTheme[0]!.date.slice(0, 4);
     await page.goto(`${site.url}search/?q=${encodeURIComponent(common)}&year=${year}`);
-    const inYear = [...expected(common).all].filter((url) => corpus.find((c) => c.article.url === url)?.article.date.startsWith(year)).length;
+    const inYear = [...expected(common).all].filter((url) => corpus.find((c) => c.url === url)?.date.startsWith(year)).length;
     expect(await resultCount(page, common)).toBe(inYear);
     await page.close();
   });
