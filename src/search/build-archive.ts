@@ -1,8 +1,9 @@
 /**
  * The whole archive's search bundle: article files → shards (shards.ts) →
  * one Pagefind index per shard (build-index.ts), each written and its
- * service closed before the next → `<outDir>/<shard>/` plus the manifest
- * `<outDir>/shards.json` the search page reads.
+ * service closed before the next → `<outDir>/<shard>/`, the router's buckets
+ * `<outDir>/route/` (route.ts) and the manifest `<outDir>/shards.json` the
+ * search page reads.
  *
  * Incremental: each shard's written files are kept in `cacheDir/<key>/`,
  * the key hashing everything its records are made from: every article
@@ -14,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
@@ -21,7 +23,8 @@ import { parseArticleFile, readArticleHead, type IssueInfo } from './article-fil
 import { buildSearchIndex } from './build-index.ts';
 import type { ToSimplified } from './normalize.ts';
 import type { SearchArticle } from './record.ts';
-import { MANIFEST_FILE, countFacets, planShards, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from './shards.ts';
+import { routeBuckets } from './route.ts';
+import { MANIFEST_FILE, ROUTE_DIR, countFacets, planShards, routeFile, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from './shards.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Sources whose change alters the records (the URL helpers build record URLs). */
@@ -29,7 +32,9 @@ const CODE_SOURCES = ['src/search', 'src/lib/site/base.ts', 'src/lib/site/urls.t
 /** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing. */
 const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'remark-parse', 'remark-gfm', 'yaml'];
 /** Bump when the cache layout or key recipe changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+/** A cached shard's route keys (one a line, gzip), which the router of every later build needs; not published. */
+const ROUTE_KEYS_FILE = 'route-keys.txt.gz';
 /** Cache entries unused for this long are removed after a build. */
 const CACHE_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 /** What writeFiles emits for Pagefind's own UIs, which this site does not load. */
@@ -123,10 +128,11 @@ export async function codeFingerprint(): Promise<string> {
   return sha256(...parts);
 }
 
-/** Links `from`'s files into `to` (copies across file systems); the cache and the output share files without copying bytes. */
+/** Links `from`'s published files into `to` (copies across file systems); the cache and the output share files without copying bytes. */
 async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (entry.name === ROUTE_KEYS_FILE) continue;
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isDirectory()) await linkTree(source, target);
     else await link(source, target).catch(() => copyFile(source, target));
@@ -203,6 +209,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   // The shards to index are read in the order they are indexed: the one read ahead is always the next one's.
   let reading = readNext();
   const outcomes: ShardOutcome[] = [];
+  const shardKeys: Set<string>[] = [];
   for (const { shard, cached, hit } of plans) {
     const shardStarted = performance.now();
     const target = join(options.outDir, shard.id);
@@ -211,9 +218,15 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
       reading = readNext();
       const building = cached ? `${cached}.tmp-${process.pid}` : target;
       await rm(building, { recursive: true, force: true });
-      await buildSearchIndex({ articles: articles ?? [], outDir: building, toSimplified: options.toSimplified, log });
+      const built = await buildSearchIndex({ articles: articles ?? [], outDir: building, toSimplified: options.toSimplified, log });
       await pruneBundle(building);
-      if (cached) await rename(building, cached);
+      shardKeys.push(built.routeKeys);
+      if (cached) {
+        await writeFile(join(building, ROUTE_KEYS_FILE), gzipSync([...built.routeKeys].join('\n')));
+        await rename(building, cached);
+      }
+    } else if (cached) {
+      shardKeys.push(new Set(gunzipSync(await readFile(join(cached, ROUTE_KEYS_FILE))).toString('utf8').split('\n')));
     }
     if (cached) {
       await linkTree(cached, target);
@@ -224,7 +237,11 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     outcomes.push(outcome);
     log(`search: shard ${shard.id} (${outcome.articles} articles) ${hit ? 'from cache' : 'indexed'} in ${(outcome.milliseconds / 1000).toFixed(1)} s`);
   }
-  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)));
+  // The manifest lists shards newest first, and bit i of a route mask is its i-th shard.
+  const route = routeBuckets(shardKeys.reverse());
+  await mkdir(join(options.outDir, ROUTE_DIR));
+  for (let bucket = 0; bucket < route.buckets; bucket++) await writeFile(join(options.outDir, routeFile(bucket)), gzipSync(route.files.get(bucket) ?? ''));
+  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)), route.buckets);
   await writeFile(join(options.outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   if (options.cacheDir) await pruneCache(options.cacheDir, usedKeys);
   return { articles: files.length, shards: outcomes, manifest, scanMilliseconds, milliseconds: Math.round(performance.now() - started) };

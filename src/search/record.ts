@@ -54,7 +54,12 @@ export function shownByline(authors: readonly BylineAuthor[], printed: string | 
  */
 export const INDEX_LANGUAGE = 'und';
 
-/** Meta fields the search page shows; `text` feeds excerpts and the final exact check. */
+/**
+ * Meta fields the search page shows. Pagefind indexes every meta field as
+ * searchable text, so meta holds only these short labels; the article's text
+ * for excerpts is put into the result fragment after the index is written
+ * (build-index.ts), where it is displayed and never indexed.
+ */
 export interface SearchMeta {
   title: string;
   date: string;
@@ -62,7 +67,6 @@ export interface SearchMeta {
   city: string;
   theme: string;
   authors: string;
-  text: string;
 }
 
 export const FILTER_KEYS = ['theme', 'city', 'year', 'author'] as const;
@@ -100,9 +104,9 @@ export function recordFilters(article: Pick<SearchArticle, 'theme' | 'city' | 'd
   return { theme: [article.theme], city: [article.city], year: [article.date.slice(0, 4)], author: article.authors };
 }
 
-export function toCustomRecord(article: SearchArticle, toSimplified: ToSimplified): CustomRecord {
+/** The Pagefind record of an article whose searchable text, folded, is `folded` (fold(searchableText(article))). */
+export function toCustomRecord(article: SearchArticle, folded: string, toSimplified: ToSimplified): CustomRecord {
   const titleWords = indexWords(fold(headingText(article), toSimplified), 'title');
-  const bodyWords = indexWords(fold(searchableText(article), toSimplified), 'body');
   const meta: SearchMeta = {
     title: article.title,
     date: article.date,
@@ -110,11 +114,10 @@ export function toCustomRecord(article: SearchArticle, toSimplified: ToSimplifie
     city: article.city,
     theme: article.theme,
     authors: article.authors.join('、'),
-    text: excerptText(article),
   };
   return {
     url: article.url,
-    content: `${titleWords} ${bodyWords}`,
+    content: `${titleWords} ${indexWords(folded, 'body')}`,
     language: INDEX_LANGUAGE,
     meta: { ...meta },
     filters: recordFilters(article),

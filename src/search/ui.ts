@@ -11,7 +11,8 @@ import { requestFromUrl, urlSearch } from './url-state.ts';
 import { escapeHtml } from './excerpt.ts';
 import { t } from '../lib/site/i18n.ts';
 
-const PAGE_SIZE = 20;
+/** Results per page: the first page's fragments are what a search downloads beyond the index. */
+const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
 
 const formatDate = (date: string): string => {
@@ -72,7 +73,13 @@ export class DigestSearch extends HTMLElement {
       this.#commit('push');
     });
     this.#form.addEventListener('reset', () => setTimeout(() => this.#commit('push')));
-    this.#more.addEventListener('click', () => void this.#renderMore());
+    this.#more.addEventListener('click', () => void this.#renderMore(this.#generation, true));
+    // Scrolling to the end of the list loads the next page, as "more" would.
+    new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !this.#more.hidden && !this.#more.disabled) void this.#renderMore();
+    }).observe(this.#more);
+    // Pagefind's runtime is fetched when the reader turns to the search box, not with the page.
+    this.#input.addEventListener('focus', () => void this.client.warm().catch(() => {}), { once: true });
     window.addEventListener('popstate', () => this.#show(requestFromUrl(location.search)));
     void this.#populateFilters();
   }
@@ -179,7 +186,8 @@ export class DigestSearch extends HTMLElement {
     this.removeAttribute('aria-busy');
   }
 
-  async #renderMore(generation = this.#generation): Promise<void> {
+  /** Shows the next page of hits; `moveFocus` when the reader asked with the "more" button. */
+  async #renderMore(generation = this.#generation, moveFocus = false): Promise<void> {
     const response = this.#response;
     if (!response) return;
     const page = response.hits.slice(this.#shown, this.#shown + PAGE_SIZE);
@@ -197,7 +205,7 @@ export class DigestSearch extends HTMLElement {
     this.#more.hidden = remaining <= 0;
     this.#more.textContent = t('search.more', { count: remaining });
     // After "more", keyboard users continue from the first new result.
-    if (firstNew > 0) this.#list.children[firstNew]?.querySelector('a')?.focus();
+    if (moveFocus && firstNew > 0) this.#list.children[firstNew]?.querySelector('a')?.focus();
   }
 
   async #suggest(request: SearchRequest, response: SearchResponse, generation: number): Promise<void> {

@@ -147,17 +147,18 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     expect(await resultCount(page, common)).toBe(total);
     const more = page.locator('button.search-more');
     const hits = () => page.locator('.hit').count();
-    expect(total).toBeGreaterThan(20);
+    expect(total).toBeGreaterThan(10);
+    // Scrolling to the end of the list loads the next page; so does the button.
+    await page.locator('.hit').last().scrollIntoViewIfNeeded();
     for (let shown = await hits(); shown < total; shown = await hits()) {
-      await expect.poll(() => more.isVisible()).toBe(true);
-      await more.click();
+      if (await more.isVisible() && await more.isEnabled()) await more.click();
       await expect.poll(hits).toBeGreaterThan(shown);
     }
     expect(await page.locator('.hit').count()).toBe(total);
     await expect.poll(() => more.isVisible()).toBe(false);
     // A list of one page is complete at once: no control at all.
     const onePage = pickWords().narrow;
-    expect(expected(onePage).all.size).toBeLessThanOrEqual(20);
+    expect(expected(onePage).all.size).toBeLessThanOrEqual(10);
     await page.fill('input[name="q"]', onePage);
     expect(await resultCount(page, onePage)).toBe(expected(onePage).all.size);
     await expect.poll(() => more.isVisible()).toBe(false);
