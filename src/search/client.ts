@@ -123,6 +123,8 @@ export interface SearchClientOptions {
   bundleUrl: string;
   /** Loads the traditional → simplified converter (simplify.ts) on first use. */
   loadSimplifier: () => Promise<ToSimplified>;
+  /** Whether the converter could change `text` (traditional.ts); when not, it is not loaded. */
+  mayBeTraditional: (text: string) => boolean;
 }
 
 export interface SearchClient {
@@ -132,6 +134,8 @@ export interface SearchClient {
   /** Every filter value in the index with its article count. */
   allFacets(): Promise<Facets>;
 }
+
+const unchanged: ToSimplified = (text) => text;
 
 const emptyFacets = (): Facets => ({ theme: {}, city: {}, year: {}, author: {} });
 
@@ -186,24 +190,22 @@ async function askShard(pagefind: PagefindInstance, parts: readonly string[], op
 }
 
 export function createSearchClient(options: SearchClientOptions): SearchClient {
-  let ready: Promise<{ manifest: ShardManifest; module: PagefindModule; toSimplified: ToSimplified }> | undefined;
+  let ready: Promise<{ manifest: ShardManifest; module: PagefindModule }> | undefined;
   const load = () => {
     ready ??= (async () => {
       const manifestUrl = `${options.bundleUrl}${MANIFEST_FILE}`;
-      const [manifest, toSimplified] = await Promise.all([
-        fetch(manifestUrl).then(async (response) => {
-          if (!response.ok) throw new Error(`${response.status} fetching ${manifestUrl}`);
-          return parseManifest(await response.json(), manifestUrl);
-        }),
-        options.loadSimplifier(),
-      ]);
+      const response = await fetch(manifestUrl);
+      if (!response.ok) throw new Error(`${response.status} fetching ${manifestUrl}`);
+      const manifest = parseManifest(await response.json(), manifestUrl);
       shareWasm(options.bundleUrl);
       // Every shard's pagefind.js is the same file: load one, open the shards with it.
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}${manifest.shards[0]?.path}pagefind.js`)) as PagefindModule;
-      return { manifest, module, toSimplified };
+      return { manifest, module };
     })();
     return ready;
   };
+  /** The folding for `text`: with the converter only when it could change something. */
+  const simplifierFor = async (text: string): Promise<ToSimplified> => (options.mayBeTraditional(text) ? options.loadSimplifier() : unchanged);
 
   // Shards are opened when a query first needs them. Pagefind's WebAssembly module is one per page:
   // an instance instantiates it in the background after init() resolves, and two instances doing so
@@ -252,6 +254,8 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     return routedShards(parts, (key) => masks.get(key) ?? 0n, manifest.shards.length);
   };
 
+  // Excerpts are marked with the query's folding: an article's text is simplified Chinese, and loading the
+  // converter for the few traditional characters it may quote would cost every search its download.
   const view = (result: PagefindResult, parts: string[], toSimplified: ToSimplified) => async (): Promise<HitView> => {
     const { url, content: text, meta } = await result.data();
     const { title = '', date = '', issue = '', city = '', theme = '', authors = '' } = meta;
@@ -273,7 +277,7 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     },
 
     async search(request) {
-      const { manifest, toSimplified } = await load();
+      const [{ manifest }, toSimplified] = await Promise.all([load(), simplifierFor(request.query)]);
       const parts = queryParts(request.query, toSimplified);
       const searchOptions = pagefindOptions(request);
       if (parts.length === 0 && Object.keys(searchOptions.filters ?? {}).length === 0) return { parts, hits: [], facets: emptyFacets() };

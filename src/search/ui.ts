@@ -9,6 +9,7 @@ import { createSearchClient, type Facets, type Filters, type HitView, type Searc
 import { FILTER_KEYS } from './record.ts';
 import { requestFromUrl, urlSearch } from './url-state.ts';
 import { escapeHtml } from './excerpt.ts';
+import { mayBeTraditional } from './traditional.ts';
 import { t } from '../lib/site/i18n.ts';
 
 /** Results per page: the first page's fragments are what a search downloads beyond the index. */
@@ -51,7 +52,7 @@ export class DigestSearch extends HTMLElement {
   connectedCallback(): void {
     const bundleUrl = this.dataset['bundle'];
     if (!bundleUrl) throw new Error('<digest-search> needs data-bundle, the Pagefind bundle URL');
-    this.client = createSearchClient({ bundleUrl, loadSimplifier: async () => (await import('./simplify.ts')).toSimplified });
+    this.client = createSearchClient({ bundleUrl, loadSimplifier: async () => (await import('./simplify.ts')).toSimplified, mayBeTraditional });
     this.#form = this.querySelector('form')!;
     this.#input = this.querySelector('input[name="q"]')!;
     this.#status = this.querySelector('[role="status"]')!;
