@@ -104,6 +104,16 @@ export function recordFilters(article: Pick<SearchArticle, 'theme' | 'city' | 'd
   return { theme: [article.theme], city: [article.city], year: [article.date.slice(0, 4)], author: article.authors };
 }
 
+/**
+ * Pagefind 1.6 writes a word's weight as weight × 24 (pagefind/src/fossick/mod.rs,
+ * `weight_multiplier = 24.0`) but reads unmarked positions as 25
+ * (pagefind_web/src/index.rs, `let mut weight = 25`), so every page of every
+ * word of default weight carries a weight marker. Setting the weight to
+ * 25/24 writes 25, which needs no marker: 27 % fewer index units on the
+ * samples (100 → 73 index chunks), same ranking, since every word has it.
+ */
+const UNMARKED_WEIGHT = '___PAGEFIND_WEIGHT___1.0417';
+
 /** The Pagefind record of an article whose searchable text, folded, is `folded` (fold(searchableText(article))). */
 export function toCustomRecord(article: SearchArticle, folded: string, toSimplified: ToSimplified): CustomRecord {
   const titleWords = indexWords(fold(headingText(article), toSimplified), 'title');
@@ -117,7 +127,7 @@ export function toCustomRecord(article: SearchArticle, folded: string, toSimplif
   };
   return {
     url: article.url,
-    content: `${titleWords} ${indexWords(folded, 'body')}`,
+    content: `${UNMARKED_WEIGHT} ${titleWords} ${indexWords(folded, 'body')}`,
     language: INDEX_LANGUAGE,
     meta: { ...meta },
     filters: recordFilters(article),
