@@ -51,6 +51,11 @@ export interface BuildArchiveOptions {
   cacheDir?: string | undefined;
   shardCaps: ShardCaps;
   toSimplified: ToSimplified;
+  /**
+   * Index only this shard into the cache and write nothing else: one job of a
+   * CI matrix that builds the shards apart (README). Needs cacheDir.
+   */
+  onlyShard?: string | undefined;
   /** Stands for the code that makes records in cache keys (default: codeFingerprint()). */
   fingerprint?: string | undefined;
   log?: ((line: string) => void) | undefined;
@@ -188,8 +193,13 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   const fingerprint = options.fingerprint ?? (await codeFingerprint());
   log(`search: ${files.length} articles in ${shards.length} shard(s), scanned in ${(scanMilliseconds / 1000).toFixed(1)} s`);
 
-  await rm(options.outDir, { recursive: true, force: true });
-  await mkdir(options.outDir, { recursive: true });
+  if (options.onlyShard !== undefined) {
+    if (!options.cacheDir) throw new Error('building one shard alone needs a shard cache');
+    if (!shards.some((shard) => shard.id === options.onlyShard)) throw new Error(`no shard ${options.onlyShard}: the shards are ${shards.map((shard) => shard.id).join(', ')}`);
+  } else {
+    await rm(options.outDir, { recursive: true, force: true });
+    await mkdir(options.outDir, { recursive: true });
+  }
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
   const usedKeys = new Set<string>();
   const plans = shards.map((shard) => {
@@ -197,7 +207,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     usedKeys.add(key);
     const cached = options.cacheDir ? join(options.cacheDir, key) : undefined;
     return { shard, cached, hit: cached !== undefined && existsSync(cached) };
-  });
+  }).filter((plan) => options.onlyShard === undefined || plan.shard.id === options.onlyShard);
   // Parsing a shard's files is Node's work and indexing it is the Pagefind
   // service's: the next shard's files are read while the service builds and
   // writes the current one, so the two processes use both cores.
@@ -228,7 +238,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     } else if (cached) {
       shardKeys.push(new Set(gunzipSync(await readFile(join(cached, ROUTE_KEYS_FILE))).toString('utf8').split('\n')));
     }
-    if (cached) {
+    if (cached && options.onlyShard === undefined) {
       await linkTree(cached, target);
       const now = new Date();
       await utimes(cached, now, now);
@@ -236,6 +246,9 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     const outcome = { id: shard.id, articles: shard.items.length, cached: hit, milliseconds: Math.round(performance.now() - shardStarted) };
     outcomes.push(outcome);
     log(`search: shard ${shard.id} (${outcome.articles} articles) ${hit ? 'from cache' : 'indexed'} in ${(outcome.milliseconds / 1000).toFixed(1)} s`);
+  }
+  if (options.onlyShard !== undefined) {
+    return { articles: files.length, shards: outcomes, manifest: shardManifest(shards, countFacets([]), 1), scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
   }
   // The manifest lists shards newest first, and bit i of a route mask is its i-th shard.
   const route = routeBuckets(shardKeys.reverse());
