@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containsAll, encodeChar, fold, foldWithOffsets, indexWords, pagefindQuery, queryParts } from '../../src/search/normalize.ts';
+import { encodeChar, fold, foldWithOffsets, indexWords, pagefindQuery, queryParts } from '../../src/search/normalize.ts';
 import { toSimplified } from '../../src/search/simplify.ts';
 
 const identity = (text: string) => text;
@@ -57,7 +57,7 @@ describe('index words and queries', () => {
       fc.property(text, text, (body, rawQuery) => {
         const folded = fold(body, identity);
         for (const part of queryParts(rawQuery, identity)) {
-          expect(phraseMatches(indexWords(folded, 'body'), pagefindQuery(part, 'body'))).toBe(containsAll(folded, [part]));
+          expect(phraseMatches(indexWords(folded, 'body'), pagefindQuery(part, 'body'))).toBe(folded.includes(part));
         }
       }),
       { numRuns: 500 },
