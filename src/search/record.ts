@@ -1,6 +1,6 @@
 /**
  * An article as search sees it, and the Pagefind custom record made from it.
- * Pure: the index builder and the evaluation's ground truth both start here.
+ * Pure: the index builder starts here.
  */
 import type { CustomRecord } from 'pagefind';
 import { fold, indexWords, type ToSimplified } from './normalize.ts';
