@@ -22,6 +22,8 @@ import { routeKeys } from './route.ts';
 export interface BuildSearchIndexOptions {
   /** Consumed once, in order; an async source lets a caller stream files. */
   articles: Iterable<SearchArticle> | AsyncIterable<SearchArticle>;
+  /** Bytes of the article files, which size the index chunks (indexChunkUnits). */
+  sourceBytes: number;
   /** The bundle directory to write, e.g. `dist/pagefind`. */
   outDir: string;
   toSimplified: ToSimplified;
@@ -50,13 +52,21 @@ export class SearchIndexError extends Error {
 /** Records sent to the Pagefind service before waiting for its answers. */
 const IN_FLIGHT = 32;
 /**
- * Index units per `pf_index` chunk (Pagefind's default is about 20,000). A
- * query loads one chunk per word, and our words (character pairs) are many
- * and short: at 1,000 units a chunk is ~2 KB instead of ~50 KB, for a
- * metadata file a few hundred bytes longer per thousand chunks (samples:
- * 20,000 units 253 KB per fresh query, 2,000 83 KB, 1,000 76 KB).
+ * Index units per `pf_index` chunk (Pagefind's default is about 20,000; the
+ * environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE sets it). A query
+ * loads about six chunks per shard (each pair of a two-to-four character
+ * query, as headline and as body word), ~2.2 bytes per unit; the shard's
+ * metadata, loaded once, lists every chunk at ~15 bytes each. With U units
+ * in a shard the sum 15·U/c + 6·2.2·c is least at c = √(15·U / 13.2). Our
+ * index holds about two units per character of text, two thirds of a
+ * character per byte of Markdown. Measured: samples (20,000 units: 253 KB per
+ * fresh query; 2,000: 83 KB; 1,000: 76 KB); 1,000 issues at 1,000 units per
+ * chunk: 95 KB of metadata per 2,500-article shard.
  */
-const INDEX_CHUNK_UNITS = '1000';
+export function indexChunkUnits(sourceBytes: number): number {
+  const units = (sourceBytes * 2) / 3;
+  return Math.round(Math.min(20_000, Math.max(500, Math.sqrt((15 * units) / 13.2))));
+}
 /** What Pagefind writes before the JSON of a fragment, inside the gzip. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
@@ -87,7 +97,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   let records = 0;
   const keys = new Set<string>();
   const displayText = new Map<string, string>();
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = INDEX_CHUNK_UNITS;
+  // The Pagefind service reads it when createIndex starts it.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkUnits(options.sourceBytes));
   try {
     const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     assertNoErrors('createIndex', created);
