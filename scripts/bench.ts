@@ -1,18 +1,20 @@
 /**
- * npm run bench -- [--issues 100,1000] [--seed S] [--only site|floor] [--no-incremental]
+ * npm run bench -- [--issues 100,1000] [--seed S] [--only site|floor] [--no-incremental] [--search-queries N]
  *
  * For each corpus size: generate that many raw issues (scripts/corpus.ts),
  * build them with the project's real commands (convert → astro build →
  * build-search) and with the floor (bench/floor: bare Astro + stock Pagefind),
  * then add one issue and rebuild both. Every stage is a child process measured
- * for wall time and peak memory of its process tree.
+ * for wall time and peak memory of its process tree. The built site's search
+ * is then scored by `npm run search:eval` (recall, precision, bytes, times,
+ * beside stock Pagefind over the same pages), not counted in the build.
  *
  * stdout: one JSON document. stderr: progress and a summary table.
  * Exit codes: 0 all stages ran, 1 a stage failed, 2 bad usage.
  * Work directories: .cache/bench/<issues>/ (kept for inspection, replaced on the next run).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +31,7 @@ const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const CONVERT = join(ROOT, 'scripts/convert.ts');
 const BUILD_SEARCH = join(ROOT, 'scripts/build-search.ts');
 const CORPUS = join(ROOT, 'scripts/corpus.ts');
+const SEARCH_EVAL = join(ROOT, 'scripts/search-eval.ts');
 const FLOOR_ROOT = join(ROOT, 'bench/floor');
 const WORK_ROOT = join(ROOT, '.cache/bench');
 
@@ -37,6 +40,7 @@ const FLAGS = [
   { long: 'seed', type: 'string', value: 'S', description: 'corpus seed', default: 'bench' },
   { long: 'only', type: 'string', value: 'site|floor', description: 'run only the project build or only the floor' },
   { long: 'no-incremental', type: 'boolean', description: 'skip the rebuild after adding one issue' },
+  { long: 'search-queries', type: 'string', value: 'N', description: 'queries npm run search:eval runs on the built site (0: skip)', default: '50' },
   { long: 'help', type: 'boolean', description: 'show this help' },
 ] as const;
 
@@ -69,6 +73,8 @@ interface SiteRun {
   total?: Totals;
   output?: Output;
   incremental?: { convert?: SiteRun['convert']; astro?: Stage & { pages: PageCounts }; search?: Stage; total?: Totals };
+  /** `npm run search:eval` on the built site: recall, precision, bytes and times, ours beside stock Pagefind's. */
+  searchEval?: unknown;
   error?: string;
 }
 
@@ -132,6 +138,18 @@ function generateCorpus(contentDir: string, issues: number, seed: string, first:
   });
   if (result.status !== 0) throw new Error(`corpus generation failed (exit ${result.status}): ${result.stderr}`);
   return (performance.now() - started) / 1000;
+}
+
+/** search:eval's JSON for a built site (its table goes to the log); undefined when it could not run. */
+function searchEval(dist: string, queries: number, logDir: string): unknown {
+  const result = spawnSync(NODE, [SEARCH_EVAL, '--dist', dist, '--queries', String(queries)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  writeFileSync(join(logDir, 'search-eval.log'), result.stderr);
+  if (result.status === 2 || !result.stdout) {
+    log(`  search:eval could not run (exit ${result.status}); see ${join(logDir, 'search-eval.log')}`);
+    return undefined;
+  }
+  log(`  search:eval            ${result.stderr.split('\n').filter((line) => /^(recall|precision|bytes per search)/.test(line)).join(' | ')}`);
+  return JSON.parse(result.stdout) as unknown;
 }
 
 function outputStats(outDir: string, articlesDir: string, articles: number): Output {
@@ -212,7 +230,7 @@ function countArticles(contentDir: string): number {
   return filesUnder(join(contentDir, 'articles'), '.md').length;
 }
 
-async function benchmark(issues: number, seed: string, only: string | undefined, incremental: boolean): Promise<BenchRun> {
+async function benchmark(issues: number, seed: string, only: string | undefined, incremental: boolean, searchQueries: number): Promise<BenchRun> {
   const work = join(WORK_ROOT, String(issues));
   rmSync(work, { recursive: true, force: true });
   const logDir = join(work, 'logs');
@@ -254,6 +272,7 @@ async function benchmark(issues: number, seed: string, only: string | undefined,
     floor = { ...full, ...(full.total ? {} : { error: 'floor build failed: see the logs' }) };
   }
   if (site?.total) site.output = outputStats(paths.siteDist, join(paths.content, 'articles'), articles);
+  if (site?.total && searchQueries > 0) site.searchEval = searchEval(paths.siteDist, searchQueries, logDir);
   if (floor?.total) floor.output = outputStats(paths.floorDist, join(paths.content, 'articles'), articles);
 
   if (incremental) {
@@ -300,8 +319,10 @@ async function main(): Promise<number> {
   const only = values['only'] as string | undefined;
   if (only !== undefined && only !== 'site' && only !== 'floor') throw new UsageError(`--only takes site or floor, got "${only}"`);
   const seed = values['seed'] as string;
+  const searchQueries = Number(values['search-queries']);
+  if (!Number.isInteger(searchQueries) || searchQueries < 0) throw new UsageError(`--search-queries takes a whole number, got "${String(values['search-queries'])}"`);
   const runs: BenchRun[] = [];
-  for (const issues of sizes) runs.push(await benchmark(issues, seed, only, !values['no-incremental']));
+  for (const issues of sizes) runs.push(await benchmark(issues, seed, only, !values['no-incremental'], searchQueries));
   process.stderr.write(`\n${formatTable(runs)}\n`);
   const machine = { cpus: cpus().length, memoryBytes: totalmem(), node: process.versions.node, platform: process.platform };
   process.stdout.write(`${JSON.stringify({ machine, seed, runs }, null, 2)}\n`);

@@ -7,6 +7,7 @@
  *   OUT_DIR           the built site (default dist)
  *   BASE_PATH         sub-path the site is served under (default /), prefixed to record URLs
  *   SEARCH_CACHE_DIR  shard cache (default .cache/search); `--no-cache` indexes every shard
+ *   `--shard ID`      index only that shard into the cache, write nothing else (one CI job of many)
  *   SEARCH_SHARD_MAX  most articles in one shard of a past year (default 10000)
  *   SEARCH_NEWEST_SHARD_MAX  most articles in one shard of the newest year (default 2500)
  *
@@ -23,7 +24,7 @@ import { DEFAULT_SHARD_CAPS } from '../src/search/shards.ts';
 import { toSimplified } from '../src/search/simplify.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'no-cache': { type: 'boolean', default: false } }, allowPositionals: false });
+  const { values } = parseArgs({ options: { 'no-cache': { type: 'boolean', default: false }, shard: { type: 'string' } }, allowPositionals: false });
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
   const base = process.env.BASE_PATH ?? '/';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
 
   const memory = watchDescendantsPeak();
   const [outcome] = await Promise.allSettled([
-    buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, toSimplified, log: (line) => console.error(line) }),
+    buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, onlyShard: values.shard, toSimplified, log: (line) => console.error(line) }),
   ]);
   const peakBytes = await memory.stop();
   if (outcome.status === 'rejected') throw outcome.reason;

@@ -4,7 +4,9 @@
  * in headless Chromium and, for each query of a set drawn from the corpus,
  * types it into the page (time to first results, bytes downloaded) and then
  * asks the page's own search client for every result (recall, precision,
- * ranking), against a plain substring search over the same folded text.
+ * ranking), against a plain substring search over the visible text of the
+ * built article pages (src/search/eval/corpus.ts: no code shared with the
+ * indexer).
  *
  * Table on stderr, JSON on stdout. Exit 0 when recall and precision reach
  * the targets, 1 when not, 2 on a usage or setup error.
@@ -16,18 +18,22 @@ import type { Page } from 'playwright-core';
 import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH } from '../src/search/eval/harness.ts';
 import { groundTruth, loadCorpus } from '../src/search/eval/corpus.ts';
 import { generateQueries } from '../src/search/eval/queries.ts';
-import { summarize, type QueryOutcome, type Summary } from '../src/search/eval/metrics.ts';
-import { queryParts } from '../src/search/normalize.ts';
-import { toSimplified } from '../src/search/simplify.ts';
+import { percentile, summarize, type QueryOutcome, type Spread, type Summary } from '../src/search/eval/metrics.ts';
+import { buildStockIndex, measureStock } from '../src/search/eval/stock.ts';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 
 const FLAGS = {
   queries: { type: 'string', default: '200', description: 'number of queries to generate' },
   seed: { type: 'string', default: '1', description: 'seed of the query generator' },
   dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist', description: 'built site (OUT_DIR)' },
-  content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content', description: 'content collections (CONTENT_DIR)' },
+  'no-stock': { type: 'boolean', default: false, description: 'skip the stock Pagefind comparison' },
   help: { type: 'boolean', default: false, description: 'show this help' },
 } as const;
 const TARGET = { recall: 0.99, precision: 0.99 };
+/** Results on the search page's first page (src/search/ui.ts), whose fragments a search downloads. */
+const PAGE_SIZE = 10;
 
 const help = () =>
   `usage: npm run search:eval -- [flags]\n\n${Object.entries(FLAGS)
@@ -39,25 +45,42 @@ interface PageHit {
   inTitle: boolean;
 }
 
-function table(summary: Summary, initBytes: number): string {
+/** Bytes and time of a search, ours or stock Pagefind's, on a freshly opened page. */
+interface Weight {
+  /** Before the first keystroke: the page's scripts and search files, its HTML and CSS aside. */
+  startBytes: number;
+  /** Per query, the first page of results' fragments included. */
+  queryBytes: Spread;
+  /** Start plus query: everything one search downloads. */
+  searchBytes: Spread;
+  firstResultsMs: Spread;
+}
+
+const spreadOf = (values: readonly number[]): Spread => ({ median: percentile(values, 50), p95: percentile(values, 95) });
+
+function table(summary: Summary, ours: Weight, stock: Weight | undefined): string {
   const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
   const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
   const ms = ({ median, p95 }: { median: number; p95: number }) => `${median.toFixed(0)} / ${p95.toFixed(0)} ms`;
+  const kbs = ({ median, p95 }: Spread) => `${kb(median)} / ${kb(p95)}`;
+  const both = (label: string, pick: (weight: Weight) => string): [string, string] => [label, `${pick(ours)}${stock ? `   (stock Pagefind ${pick(stock)})` : ''}`];
   const rows: [string, string][] = [
     ['queries', String(summary.queries)],
     ['recall', pct(summary.recall)],
     ['precision', pct(summary.precision)],
     ['exact/title matches first', pct(summary.exactFirst)],
     ['queries with a wrong result set', String(summary.mismatched)],
+    both('bytes before the first keystroke', (weight) => kb(weight.startBytes)),
+    both('bytes per query, fresh page (median / p95)', (weight) => kbs(weight.queryBytes)),
+    both('bytes per search, start + query (median / p95)', (weight) => kbs(weight.searchBytes)),
+    both('first results, fresh page (median / p95)', (weight) => ms(weight.firstResultsMs)),
     ['first results, typing session (median / p95)', `${ms(summary.firstResultsMs)}`],
-    ['first results, fresh page (median / p95)', `${ms(summary.coldFirstResultsMs)}`],
-    ['bytes per query, typing session (median / p95)', `${kb(summary.bytesPerQuery.median)} / ${kb(summary.bytesPerQuery.p95)}`],
-    ['bytes per query, fresh page (median / p95)', `${kb(summary.coldBytesPerQuery.median)} / ${kb(summary.coldBytesPerQuery.p95)}`],
-    ['search page load + Pagefind init', kb(initBytes)],
+    ['bytes per query, typing session (median / p95)', kbs(summary.bytesPerQuery)],
     ...Object.entries(summary.byKind).map(([kind, s]): [string, string] => [`  ${kind} (${s.queries})`, `recall ${pct(s.recall)}, precision ${pct(s.precision)}`]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
+  return `${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}
+(our first-results times include the page's 150 ms pause after typing; stock's are search() and its fragments alone)`;
 }
 
 /** Opens the search page and waits until Pagefind is loaded (it lists the filter values on arrival). */
@@ -105,7 +128,7 @@ async function main(): Promise<number> {
   }
   const dist = resolve(values.dist);
   const base = await builtBase(dist);
-  const corpus = await loadCorpus(resolve(values.content), base, toSimplified);
+  const corpus = await loadCorpus(dist, base);
   const queries = generateQueries(corpus, { count, seed, toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }) });
   process.stderr.write(`search:eval: ${corpus.length} articles, ${queries.length} queries (seed ${seed}), site base ${base}\n`);
 
@@ -117,23 +140,23 @@ async function main(): Promise<number> {
     const [session, cold, collector] = await Promise.all([browser.newPage(), browser.newPage(), browser.newPage()]);
     site.resetBytes();
     await openSearchPage(session, site.url);
-    const initBytes = site.bytesSent();
+    const startBytes = site.bytesSent(true);
     await openSearchPage(collector, site.url);
 
     const outcomes: QueryOutcome[] = [];
     for (const [i, { kind, query }] of queries.entries()) {
       site.resetBytes();
       const warmMs = await typeQuery(session, query);
-      const bytes = site.bytesSent();
+      const bytes = site.bytesSent(true);
       await openSearchPage(cold, site.url);
       site.resetBytes();
       const coldMs = await typeQuery(cold, query);
-      const coldBytes = site.bytesSent();
+      const coldBytes = site.bytesSent(true);
       const returned = await collector.evaluate(
         (q) => (document.querySelector('digest-search') as unknown as { collect(request: { query: string }): Promise<PageHit[]> }).collect({ query: q }),
         query,
       );
-      const truth = groundTruth(corpus, queryParts(query, toSimplified));
+      const truth = groundTruth(corpus, query);
       outcomes.push({
         kind, query,
         returned: returned.map(({ url, inTitle }) => ({ url, inTitle })),
@@ -150,8 +173,31 @@ async function main(): Promise<number> {
     for (const miss of misses.slice(0, 10)) {
       process.stderr.write(`  mismatch ${miss.kind} “${miss.query}”: returned ${miss.returned.length}, expected ${miss.relevant.size}\n`);
     }
-    process.stderr.write(`${table(summary, initBytes)}\n`);
-    process.stdout.write(`${JSON.stringify({ seed, base, articles: corpus.length, initBytes, ...summary }, null, 2)}\n`);
+    const ours: Weight = {
+      startBytes,
+      queryBytes: summary.coldBytesPerQuery,
+      searchBytes: spreadOf(outcomes.map((outcome) => startBytes + outcome.coldBytes)),
+      firstResultsMs: summary.coldFirstResultsMs,
+    };
+    let stock: Weight | undefined;
+    if (!values['no-stock']) {
+      process.stderr.write('search:eval: stock Pagefind over the same article pages…\n');
+      const stockDir = join(tmpdir(), `digest-stock-${process.pid}`);
+      try {
+        await buildStockIndex(dist, stockDir);
+        const measured = await measureStock(browser, stockDir, queries.map(({ query }) => query), PAGE_SIZE);
+        stock = {
+          startBytes: percentile(measured.map((m) => m.startBytes), 50),
+          queryBytes: spreadOf(measured.map((m) => m.queryBytes)),
+          searchBytes: spreadOf(measured.map((m) => m.startBytes + m.queryBytes)),
+          firstResultsMs: spreadOf(measured.map((m) => m.milliseconds)),
+        };
+      } finally {
+        await rm(stockDir, { recursive: true, force: true });
+      }
+    }
+    process.stderr.write(`${table(summary, ours, stock)}\n`);
+    process.stdout.write(`${JSON.stringify({ seed, base, articles: corpus.length, ours, stock: stock ?? null, ...summary }, null, 2)}\n`);
     return summary.recall >= TARGET.recall && summary.precision >= TARGET.precision ? 0 : 1;
   } finally {
     await browser.close();

@@ -13,7 +13,8 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Root } from 'mdast';
 import { joinBase } from '../lib/site/base.ts';
 import { paths } from '../lib/site/urls.ts';
-import type { SearchArticle } from './record.ts';
+import { shownByline, type SearchArticle } from './record.ts';
+import { formatDate, formatKnownDate } from '../lib/site/dates.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -101,6 +102,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** YAML reads an unquoted 2024-06-14 as a timestamp: take it back to the day it names. */
 const dayString = (value: unknown): unknown => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
+/** What an article page shows of its issue (from the issues collection). */
+export interface IssueInfo {
+  title: string;
+  /** YYYY-MM-DD: a title that is only this date is not shown beside the date. */
+  date: string;
+  /** How the issue's date was found: `year` when only the year is known. */
+  dateSource?: string | undefined;
+}
+
 /** An article file's frontmatter as search sees it, and where its Markdown body starts. */
 export interface ArticleHead {
   article: Omit<SearchArticle, 'body'>;
@@ -112,10 +122,10 @@ export interface ArticleHead {
 /**
  * Reads one article file's frontmatter (cheap: no Markdown parsing), so the
  * index builder can place the article in its shard before deciding whether
- * the shard needs indexing at all. `issueTitles` maps issue slugs to issue
- * titles (from the issues collection) when known.
+ * the shard needs indexing at all. `issues` maps issue slugs to what the
+ * page shows of the issue, when known.
  */
-export function readArticleHead(file: string, source: string, base: string, issueTitles: ReadonlyMap<string, string> = new Map()): ArticleHead {
+export function readArticleHead(file: string, source: string, base: string, issues: ReadonlyMap<string, IssueInfo> = new Map()): ArticleHead {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new ArticleFileError(file, 'no YAML frontmatter (expected the file to start with ---)');
   let data: unknown;
@@ -134,31 +144,43 @@ export function readArticleHead(file: string, source: string, base: string, issu
   };
   const date = text('date') ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ArticleFileError(file, `frontmatter field \`date\` is ${JSON.stringify(date)}, expected YYYY-MM-DD`);
-  const authors = Array.isArray(data['authors']) ? data['authors'] : [];
+  const authors = (Array.isArray(data['authors']) ? data['authors'] : [])
+    .filter(isRecord)
+    .flatMap((author) => {
+      const [name, role, org] = [author['name'], author['role'], author['org']];
+      return typeof name === 'string' && name ? [{ name, role: typeof role === 'string' ? role : null, org: typeof org === 'string' ? org : undefined }] : [];
+    });
   const captions = Array.isArray(data['captions']) ? data['captions'] : [];
+  const tags = Array.isArray(data['tags']) ? data['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
   const issue = text('issue') ?? '';
+  const issueInfo = issues.get(issue);
+  // The page prints only the year of a date inferred from a year alone (src/components/DateLabel.astro).
+  const yearOnly = data['dateInferred'] === true && issueInfo?.dateSource === 'year';
   return {
     article: {
       url: joinBase(base, paths.article(issue, text('slug') ?? '')),
       title: text('title') ?? '',
       subtitle: text('subtitle', false),
-      byline: text('byline', false),
-      authors: authors.filter(isRecord).map((author) => author['name']).filter((name): name is string => typeof name === 'string' && name.length > 0),
+      byline: shownByline(authors, text('byline', false)),
+      authors: authors.map((author) => author.name),
       city: text('city') ?? '',
+      place: text('place', false),
       theme: text('theme') ?? '',
+      tags,
       issue,
-      issueTitle: issueTitles.get(issue),
+      issueTitle: issueInfo && issueInfo.title !== formatDate(issueInfo.date) ? issueInfo.title : undefined,
       date,
+      printedDate: yearOnly ? formatKnownDate(date, 'year') : formatDate(date),
     },
     captions: captions
       .filter(isRecord)
-      .map((caption) => [caption['text'], caption['credit']].filter((part) => typeof part === 'string').join(' ')),
+      .map((caption) => [caption['text'], caption['credit']].filter((part) => typeof part === 'string' && part).join(' ')),
     bodyStart: match[0].length,
   };
 }
 
 /** Parses one article file: its head, and its body as plain text followed by its captions. */
-export function parseArticleFile(file: string, source: string, base: string, issueTitles: ReadonlyMap<string, string> = new Map()): SearchArticle {
-  const { article, captions, bodyStart } = readArticleHead(file, source, base, issueTitles);
+export function parseArticleFile(file: string, source: string, base: string, issues: ReadonlyMap<string, IssueInfo> = new Map()): SearchArticle {
+  const { article, captions, bodyStart } = readArticleHead(file, source, base, issues);
   return { ...article, body: [markdownToText(source.slice(bodyStart)), ...captions].filter(Boolean).join('\n') };
 }

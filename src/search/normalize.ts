@@ -1,6 +1,6 @@
 /**
- * The one text model shared by the index builder, the browser client and the
- * evaluation's ground truth: fold text, then turn it into the words Pagefind
+ * The one text model shared by the index builder and the browser client (the
+ * evaluation's ground truth folds on its own, eval/corpus.ts): fold text, then turn it into the words Pagefind
  * indexes and the phrases the search page asks for.
  *
  * Why words of encoded character pairs: Pagefind segments Chinese pages with
@@ -101,9 +101,4 @@ export function pagefindQuery(part: string, field: Field): string {
   const words = indexWords(part, field).split(' ');
   if (words.length === 1) return words[0] ?? '';
   return `"${words.slice(0, -1).join(' ')}"`;
-}
-
-/** Ground truth and the client's final check: does folded text contain every part? */
-export function containsAll(foldedText: string, parts: readonly string[]): boolean {
-  return parts.every((part) => foldedText.includes(part));
 }

@@ -20,7 +20,10 @@ import { FILTER_KEYS, recordFilters, type FilterKey, type SearchArticle } from '
 
 /** The manifest's file name inside the bundle directory (`dist/pagefind/`). */
 export const MANIFEST_FILE = 'shards.json';
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
+/** The router's bucket files (route.ts), beside the manifest. */
+export const ROUTE_DIR = 'route';
+export const routeFile = (bucket: number): string => `${ROUTE_DIR}/${bucket}.pf_route`;
 export interface ShardCaps {
   /** Most articles in a shard of a past year: ~8 GB of Pagefind memory at 10,000. */
   closedYear: number;
@@ -51,6 +54,8 @@ export interface ShardManifest {
   shards: ShardEntry[];
   /** Every filter value with its article count over the whole archive. */
   facets: FacetCounts;
+  /** How many route bucket files there are (route.ts). */
+  routeBuckets: number;
 }
 
 export interface PlannedShard<T> {
@@ -103,7 +108,7 @@ export function countFacets(articles: Iterable<Pick<SearchArticle, 'theme' | 'ci
 }
 
 /** The manifest for shards planned by planShards (given oldest first). */
-export function shardManifest(shards: readonly PlannedShard<{ date: string }>[], facets: FacetCounts): ShardManifest {
+export function shardManifest(shards: readonly PlannedShard<{ date: string }>[], facets: FacetCounts, routeBuckets: number): ShardManifest {
   const entries = shards.map((shard): ShardEntry => ({
     id: shard.id,
     path: `${shard.id}/`,
@@ -117,6 +122,7 @@ export function shardManifest(shards: readonly PlannedShard<{ date: string }>[],
     articles: entries.reduce((sum, entry) => sum + entry.articles, 0),
     shards: entries.reverse(),
     facets,
+    routeBuckets,
   };
 }
 
@@ -133,5 +139,6 @@ export function parseManifest(value: unknown, source: string): ShardManifest {
     if (typeof shard?.path !== 'string' || !shard.path.endsWith('/') || typeof shard.year !== 'string') fail(`has a malformed shard ${JSON.stringify(shard)}`);
   }
   if (typeof manifest.facets !== 'object' || manifest.facets === null) return fail('has no facets');
+  if (!Number.isInteger(manifest.routeBuckets) || (manifest.routeBuckets ?? 0) < 1) return fail('has no route buckets');
   return manifest as ShardManifest;
 }

@@ -9,9 +9,11 @@ import { createSearchClient, type Facets, type Filters, type HitView, type Searc
 import { FILTER_KEYS } from './record.ts';
 import { requestFromUrl, urlSearch } from './url-state.ts';
 import { escapeHtml } from './excerpt.ts';
+import { mayBeTraditional } from './traditional.ts';
 import { t } from '../lib/site/i18n.ts';
 
-const PAGE_SIZE = 20;
+/** Results per page: the first page's fragments are what a search downloads beyond the index. */
+const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
 
 const formatDate = (date: string): string => {
@@ -50,7 +52,7 @@ export class DigestSearch extends HTMLElement {
   connectedCallback(): void {
     const bundleUrl = this.dataset['bundle'];
     if (!bundleUrl) throw new Error('<digest-search> needs data-bundle, the Pagefind bundle URL');
-    this.client = createSearchClient({ bundleUrl, loadSimplifier: async () => (await import('./simplify.ts')).toSimplified });
+    this.client = createSearchClient({ bundleUrl, loadSimplifier: async () => (await import('./simplify.ts')).toSimplified, mayBeTraditional });
     this.#form = this.querySelector('form')!;
     this.#input = this.querySelector('input[name="q"]')!;
     this.#status = this.querySelector('[role="status"]')!;
@@ -72,7 +74,13 @@ export class DigestSearch extends HTMLElement {
       this.#commit('push');
     });
     this.#form.addEventListener('reset', () => setTimeout(() => this.#commit('push')));
-    this.#more.addEventListener('click', () => void this.#renderMore());
+    this.#more.addEventListener('click', () => void this.#renderMore(this.#generation, true));
+    // Scrolling to the end of the list loads the next page, as "more" would.
+    new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !this.#more.hidden && !this.#more.disabled) void this.#renderMore();
+    }).observe(this.#more);
+    // Pagefind's runtime is fetched when the reader turns to the search box, not with the page.
+    this.#input.addEventListener('focus', () => void this.client.warm().catch(() => {}), { once: true });
     window.addEventListener('popstate', () => this.#show(requestFromUrl(location.search)));
     void this.#populateFilters();
   }
@@ -179,11 +187,16 @@ export class DigestSearch extends HTMLElement {
     this.removeAttribute('aria-busy');
   }
 
-  async #renderMore(generation = this.#generation): Promise<void> {
+  /** Shows the next page of hits; `moveFocus` when the reader asked with the "more" button. */
+  async #renderMore(generation = this.#generation, moveFocus = false): Promise<void> {
     const response = this.#response;
     if (!response) return;
     const page = response.hits.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const views = await Promise.all(page.map((hit) => hit.load()));
+    // Until this page is in the list a second request would fetch the same page again.
+    this.#more.disabled = true;
+    const views = await Promise.all(page.map((hit) => hit.load())).finally(() => {
+      this.#more.disabled = false;
+    });
     if (generation !== this.#generation) return;
     const firstNew = this.#list.children.length;
     this.#list.insertAdjacentHTML('beforeend', views.map((view, i) => (view ? hitHtml(view, page[i]?.inTitle ?? false) : '')).join(''));
@@ -193,7 +206,7 @@ export class DigestSearch extends HTMLElement {
     this.#more.hidden = remaining <= 0;
     this.#more.textContent = t('search.more', { count: remaining });
     // After "more", keyboard users continue from the first new result.
-    if (firstNew > 0) this.#list.children[firstNew]?.querySelector('a')?.focus();
+    if (moveFocus && firstNew > 0) this.#list.children[firstNew]?.querySelector('a')?.focus();
   }
 
   async #suggest(request: SearchRequest, response: SearchResponse, generation: number): Promise<void> {

@@ -33,16 +33,30 @@ captions:
 
 describe('parseArticleFile', () => {
   it('reads the frontmatter contract and builds the URL under the base', () => {
-    const article = parseArticleFile('a.md', file, '/digest/', new Map([['2024-06-14', '浙江法治报 2024年6月14日']]));
+    const article = parseArticleFile('a.md', file, '/digest/', new Map([['2024-06-14', { title: '浙江法治报 2024年6月14日', date: '2024-06-14' }]]));
     expect(article).toMatchObject({
       url: '/digest/articles/2024-06-14/pai-wu-quan/',
       title: '义乌推动排污权管理',
       authors: ['余依萍', '何贤君'],
-      byline: '本报讯(记者 余依萍)',
+      // As the page's byline shows it: each author with role, not the printed line.
+      byline: '记者 余依萍、何贤君',
+      city: '金华',
+      place: '义乌',
       date: '2024-06-14',
+      printedDate: '2024年6月14日',
       issueTitle: '浙江法治报 2024年6月14日',
     });
     expect(article.body.split('\n')).toEqual(['小标题', '排污权网上电子竞价 链接', '项目 数量', '化学需氧量 400.207吨', '环保红管家上门指导 拍友 蒋友青 摄']);
+  });
+  it('prints the date as the page does: only the year when only the year is known; no issue title that is just the date', () => {
+    const inferred = file.replace('date: 2024-06-14', 'date: 2024-06-14\ndateInferred: true');
+    const issues = new Map([['2024-06-14', { title: '2024年6月14日', date: '2024-06-14', dateSource: 'year' }]]);
+    expect(parseArticleFile('a.md', inferred, '/', issues)).toMatchObject({ printedDate: '2024年', issueTitle: undefined });
+    expect(parseArticleFile('a.md', file, '/', issues)).toMatchObject({ printedDate: '2024年6月14日' });
+  });
+  it('keeps the printed byline when no author could be named', () => {
+    const article = parseArticleFile('a.md', file.replace(/authors:\n(  - .*\n)+/, 'authors: []\n'), '/');
+    expect(article.byline).toBe('本报讯(记者 余依萍)');
   });
   it('names the file and the field when the frontmatter is wrong', () => {
     expect(() => parseArticleFile('x.md', 'no frontmatter', '/')).toThrow(/^x\.md: no YAML frontmatter/);

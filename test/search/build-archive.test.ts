@@ -75,6 +75,20 @@ describe('buildArchiveIndex', () => {
     expect(existsSync(join(root, 'uncached', '2024', 'pagefind-entry.json'))).toBe(true);
   });
 
+  it('builds shards apart (one CI job each) and then assembles the bundle from the cache with the router', async () => {
+    const { root, options } = archive();
+    const cacheDir = join(root, 'cache-ci');
+    const apart = await buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '2023' }));
+    expect(apart.shards.map((s) => [s.id, s.cached])).toEqual([['2023', false]]);
+    expect(existsSync(join(root, 'out-ci'))).toBe(false);
+    await buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '2024' }));
+    const assembled = await buildArchiveIndex(options('out-ci', { cacheDir }));
+    expect(cachedIds(assembled)).toEqual(['2023', '2024']);
+    expect(readdirSync(join(root, 'out-ci', 'route')).length).toBe(assembled.manifest.routeBuckets);
+    expect(readdirSync(join(root, 'out-ci', '2023'))).not.toContain('route-keys.txt.gz');
+    await expect(buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '1999' }))).rejects.toThrow(/no shard 1999/);
+  });
+
   it('names the file when an article cannot be read', async () => {
     const { content, options } = archive();
     writeFileSync(join(content, 'articles', '2024-06-14', 'bad.md'), 'no frontmatter');

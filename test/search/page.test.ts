@@ -1,7 +1,8 @@
 /**
  * The search page in Chromium, on the site `npm run build` wrote to dist/
  * (OUT_DIR), served under the base it was built for; expected results come
- * from a substring search over the content files (CONTENT_DIR).
+ * from a substring search over what the built article pages show
+ * (src/search/eval/corpus.ts, which shares no code with the indexer).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -9,11 +10,8 @@ import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH, type StaticSite } from '../../src/search/eval/harness.ts';
 import { groundTruth, loadCorpus, type CorpusArticle } from '../../src/search/eval/corpus.ts';
-import { queryParts } from '../../src/search/normalize.ts';
-import { toSimplified } from '../../src/search/simplify.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const chromium = hasChromium();
 if (!chromium) console.warn(`\n⚠ SKIPPING search page browser tests: no Chromium at ${CHROMIUM_PATH}\n`);
 
@@ -26,7 +24,7 @@ let picked: ReturnType<typeof chooseWords> | undefined;
 const pickWords = () => (picked ??= chooseWords());
 
 /** The commonest two-to-four character word of the corpus (by articles containing it), one in traditional form, a Latin token full-width. */
-function chooseWords(): { common: string; traditional: string; simplified: string; latin: string | undefined } {
+function chooseWords(): { common: string; narrow: string; traditional: string; simplified: string; latin: string | undefined } {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const articlesWith = new Map<string, number>();
   for (const { text } of corpus) {
@@ -38,10 +36,12 @@ function chooseWords(): { common: string; traditional: string; simplified: strin
   const common = ranked.find(([, count]) => count >= 2 && count < corpus.length)?.[0] ?? ranked[0]![0];
   const simplified = ranked.find(([word]) => toTraditional(word) !== word)?.[0] ?? common;
   const latin = corpus.map((c) => /[a-z]+\d*|\d{4}/.exec(c.text)?.[0]).find(Boolean);
-  return { common, simplified, traditional: toTraditional(simplified), latin };
+  // Found in a few articles: one page of results.
+  const narrow = ranked.find(([, count]) => count >= 2 && count <= 10)?.[0] ?? common;
+  return { common, narrow, simplified, traditional: toTraditional(simplified), latin };
 }
 
-const expected = (query: string) => groundTruth(corpus, queryParts(query, toSimplified));
+const expected = (query: string) => groundTruth(corpus, query);
 
 async function open(path = ''): Promise<Page> {
   const page = await browser.newPage();
@@ -59,7 +59,7 @@ async function resultCount(page: Page, query: string): Promise<number> {
 describe.skipIf(!chromium)('search page (browser)', () => {
   beforeAll(async () => {
     base = await builtBase(dist);
-    corpus = await loadCorpus(contentDir, base, toSimplified);
+    corpus = await loadCorpus(dist, base);
     site = await serveStatic(dist, base);
     browser = await launchChromium();
   });
@@ -87,7 +87,8 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     const { simplified, traditional } = pickWords();
     const page = await open();
     await page.fill('input[name="q"]', traditional);
-    expect(await resultCount(page, traditional)).toBe(expected(simplified).all.size);
+    expect(await resultCount(page, traditional)).toBe(expected(traditional).all.size);
+    expect(expected(traditional).all).toEqual(expected(simplified).all);
     const { latin } = pickWords();
     if (latin) {
       const wide = latin.toUpperCase().replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
@@ -106,7 +107,7 @@ describe.skipIf(!chromium)('search page (browser)', () => {
     await page.selectOption('select[name="theme"]', theme!);
     await page.waitForFunction((t) => new URL(location.href).searchParams.get('theme') === t, theme);
     await page.waitForFunction(() => !document.querySelector('digest-search')?.hasAttribute('aria-busy'));
-    const inTheme = [...expected(common).all].filter((url) => corpus.find((c) => c.article.url === url)?.article.theme === theme).length;
+    const inTheme = [...expected(common).all].filter((url) => corpus.find((c) => c.url === url)?.theme === theme).length;
     expect(await resultCount(page, common)).toBe(inTheme);
     if (inTheme > 0) expect(await page.locator('.hit-meta').first().textContent()).toContain(theme);
     await page.selectOption('select[name="sort"]', 'date');
@@ -121,19 +122,46 @@ describe.skipIf(!chromium)('search page (browser)', () => {
   });
 
   it('merges the year shards: newest first across shards, and a year filter counts only that year', async () => {
-    const theme = Object.entries(Object.groupBy(corpus, (c) => c.article.theme)).sort((a, b) => b[1]!.length - a[1]!.length)[0]![0];
+    const theme = Object.entries(Object.groupBy(corpus, (c) => c.theme)).sort((a, b) => b[1]!.length - a[1]!.length)[0]![0];
     const page = await open(`?theme=${encodeURIComponent(theme)}&sort=date`);
     await page.waitForFunction(() => /\d+ 篇/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
-    const inTheme = corpus.filter((c) => c.article.theme === theme);
+    const inTheme = corpus.filter((c) => c.theme === theme);
     expect(Number(/(\d+) 篇/.exec((await page.textContent('[role="status"]')) ?? '')?.[1])).toBe(inTheme.length);
     const dates = await page.locator('.hit-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new Set(dates.map((date) => date.slice(0, 4))).size).toBeGreaterThan(1);
     const { common } = pickWords();
-    const year = inTheme[0]!.article.date.slice(0, 4);
+    const year = inTheme[0]!.date.slice(0, 4);
     await page.goto(`${site.url}search/?q=${encodeURIComponent(common)}&year=${year}`);
-    const inYear = [...expected(common).all].filter((url) => corpus.find((c) => c.article.url === url)?.article.date.startsWith(year)).length;
+    const inYear = [...expected(common).all].filter((url) => corpus.find((c) => c.url === url)?.date.startsWith(year)).length;
     expect(await resultCount(page, common)).toBe(inYear);
+    await page.close();
+  });
+
+  it('offers "more" only while results remain, and none once the list is complete', async () => {
+    // One character finds the most articles: more than a page of them on any corpus worth a search page.
+    const common = pickWords().common.slice(0, 1);
+    const total = expected(common).all.size;
+    const page = await open();
+    await page.fill('input[name="q"]', common);
+    expect(await resultCount(page, common)).toBe(total);
+    const more = page.locator('button.search-more');
+    const hits = () => page.locator('.hit').count();
+    expect(total).toBeGreaterThan(10);
+    // Scrolling to the end of the list loads the next page; so does the button.
+    await page.locator('.hit').last().scrollIntoViewIfNeeded();
+    for (let shown = await hits(); shown < total; shown = await hits()) {
+      if (await more.isVisible() && await more.isEnabled()) await more.click();
+      await expect.poll(hits).toBeGreaterThan(shown);
+    }
+    expect(await page.locator('.hit').count()).toBe(total);
+    await expect.poll(() => more.isVisible()).toBe(false);
+    // A list of one page is complete at once: no control at all.
+    const onePage = pickWords().narrow;
+    expect(expected(onePage).all.size).toBeLessThanOrEqual(10);
+    await page.fill('input[name="q"]', onePage);
+    expect(await resultCount(page, onePage)).toBe(expected(onePage).all.size);
+    await expect.poll(() => more.isVisible()).toBe(false);
     await page.close();
   });
 

@@ -23,11 +23,14 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** The page's own files, left out of a search's bytes. */
+const PAGE_FILE = /\.(html|css)$/;
+
 export interface StaticSite {
   /** Origin plus base, ending in `/`: `http://127.0.0.1:4321/digest/`. */
   url: string;
-  /** Response body bytes sent since the last reset. */
-  bytesSent(): number;
+  /** Response body bytes sent since the last reset; with `searchOnly`, leaving out HTML and CSS (the page itself, not its search). */
+  bytesSent(searchOnly?: boolean): number;
   resetBytes(): void;
   close(): Promise<void>;
 }
@@ -46,6 +49,7 @@ export async function builtBase(distDir: string): Promise<string> {
 export async function serveStatic(distDir: string, base: string): Promise<StaticSite> {
   const root = resolve(distDir);
   let bytes = 0;
+  let pageBytes = 0;
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(base)) {
@@ -58,6 +62,7 @@ export async function serveStatic(distDir: string, base: string): Promise<Static
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       bytes += body.length;
+      if (PAGE_FILE.test(file)) pageBytes += body.length;
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
       response.end(body);
     } catch {
@@ -69,9 +74,10 @@ export async function serveStatic(distDir: string, base: string): Promise<Static
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    bytesSent: () => bytes,
+    bytesSent: (searchOnly = false) => (searchOnly ? bytes - pageBytes : bytes),
     resetBytes: () => {
       bytes = 0;
+      pageBytes = 0;
     },
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -1,6 +1,6 @@
 /**
- * The evaluation's query set, drawn from the corpus itself so it grows with
- * the content: random 2–5 character substrings, words found by
+ * The evaluation's query set, drawn from what the article pages show (the
+ * corpus, corpus.ts) so it grows with the content: random 2–5 character substrings, words found by
  * Intl.Segmenter, author names, numbers and Latin tokens, plus the same words
  * typed in traditional characters and tokens typed full-width. Seeded, so a
  * run can be repeated.
@@ -46,9 +46,9 @@ const toFullWidth = (text: string): string =>
 export function generateQueries(corpus: readonly CorpusArticle[], options: QueryOptions): EvalQuery[] {
   const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
-  const rawText = (entry: CorpusArticle) => [entry.article.title, entry.article.subtitle, entry.article.byline, entry.article.body].filter(Boolean).join('\n');
+  const rawText = (entry: CorpusArticle) => entry.visible;
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const names = [...new Set(corpus.flatMap((entry) => entry.article.authors))];
+  const names = [...new Set(corpus.flatMap((entry) => entry.authors))];
   const latin = [...new Set(corpus.flatMap((entry) => rawText(entry).normalize('NFKC').match(LATIN_TOKEN) ?? []))];
 
   const substring = (): string | undefined => {
