@@ -61,12 +61,20 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
+ * What under src/lib and data/ belongs to other programs and never decides
+ * the converter's output: the site's own modules, the corpus generator, the
+ * search index's data. Editing a site page must not re-convert the archive.
+ */
+const NOT_THE_CONVERTER = [join('src', 'lib', 'site'), join('src', 'lib', 'corpus'), join('data', 'search')];
+
+/**
  * Hash of everything that decides the output besides the raw file itself, so
  * that a changed converter, data file or correction re-converts everything.
  */
 export function converterFingerprint(projectRoot: string, extraFiles: readonly string[]): string {
   const hash = createHash('sha256');
-  const files = [...filesUnder(join(projectRoot, 'src', 'lib')), ...filesUnder(join(projectRoot, 'data')), ...extraFiles.filter(existsSync)];
+  const own = (file: string) => !NOT_THE_CONVERTER.some((dir) => relative(projectRoot, file).startsWith(`${dir}/`));
+  const files = [...filesUnder(join(projectRoot, 'src', 'lib')), ...filesUnder(join(projectRoot, 'data')), ...extraFiles.filter(existsSync)].filter(own);
   for (const file of files) {
     hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }
