@@ -28,9 +28,12 @@ import { MANIFEST_FILE, ROUTE_DIR, countFacets, planShards, routeFile, shardMani
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Sources whose change alters the records (the URL helpers build record URLs). */
-const CODE_SOURCES = ['src/search', 'src/lib/site/base.ts', 'src/lib/site/urls.ts'];
+/** The code that makes records and indexes: the index builder's modules and the site's URL and date formats it prints. */
+const CODE_SOURCES = ['src/search', 'src/lib/site/base.ts', 'src/lib/site/urls.ts', 'src/lib/site/dates.ts'];
+/** Parts of src/search that run only in the browser or in the evaluation: changing them re-indexes nothing. */
+const NOT_THE_INDEXER = ['src/search/client.ts', 'src/search/ui.ts', 'src/search/url-state.ts', 'src/search/eval/'];
 /** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing. */
-const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'remark-parse', 'remark-gfm', 'yaml'];
+const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'remark-parse', 'remark-gfm', 'js-yaml'];
 /** Bump when the cache layout or key recipe changes. */
 const CACHE_FORMAT = 2;
 /** A cached shard's route keys (one a line, gzip), which the router of every later build needs; not published. */
@@ -124,7 +127,11 @@ export async function codeFingerprint(): Promise<string> {
   for (const source of CODE_SOURCES) {
     const path = join(REPO_ROOT, source);
     const files = (await stat(path)).isDirectory() ? await filesUnder(path, '') : [path];
-    for (const file of files) parts.push(relative(REPO_ROOT, file), sha256(await readFile(file)));
+    for (const file of files) {
+      const name = relative(REPO_ROOT, file);
+      if (name.endsWith('.test.ts') || NOT_THE_INDEXER.some((part) => name === part || name.startsWith(part))) continue;
+      parts.push(name, sha256(await readFile(file)));
+    }
   }
   for (const name of INDEX_PACKAGES) {
     const manifest = join(REPO_ROOT, 'node_modules', name, 'package.json');
