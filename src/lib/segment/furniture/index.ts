@@ -76,7 +76,7 @@ function isSectionLabel(bare: string, next: Item | undefined, lexicon: Furniture
 }
 
 /** The foot of a page: the last line before the next running head or the end of the issue. */
-function atPageFoot(items: readonly Item[], index: number, heads: ReadonlySet<number>): boolean {
+function atPageFoot(items: readonly Item[], index: number, heads: ReadonlyMap<number, PageHead>): boolean {
   return index === items.length - 1 || heads.has(index + 1);
 }
 
@@ -97,7 +97,6 @@ export function removeFurniture(items: readonly Item[], lexicon: FurnitureLexico
     const head = readPageHead(item.text, item.line, lexicon.furniture, index === 0);
     if (head) heads.set(index, head);
   });
-  const headIndexes = new Set(heads.keys());
 
   let inSlogan = false;
   let page: PageHead | undefined;
@@ -128,7 +127,7 @@ export function removeFurniture(items: readonly Item[], lexicon: FurnitureLexico
     if (lexicon.cues.slogans.has(bare)) {
       inSlogan = true;
       remove(item, 'slogan', 'slogan-removed', `slogan block ${quote(bare)} is not an article`);
-    } else if (FOOT_SLOGAN.test(item.text) && atPageFoot(items, index, headIndexes) && item.gap > 0 && !namesSomeone(bare, lexicon.roles)) {
+    } else if (FOOT_SLOGAN.test(item.text) && atPageFoot(items, index, heads) && item.gap > 0 && !namesSomeone(bare, lexicon.roles)) {
       remove(item, 'slogan', 'slogan-removed', `${quote(bare)} at the foot of the page, with no text under it, is a slogan`);
     } else if (isSectionLabel(bare, items[index + 1], lexicon)) {
       remove(item, 'section-label', 'section-label-removed', `column label ${quote(bare)} removed`);
