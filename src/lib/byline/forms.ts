@@ -78,6 +78,16 @@ function datelineOf(paragraph: string, roles: BylineRoles): { dateline: string; 
 }
 
 const BRACKET = /^\s*[（(]([^（）()]{1,80})[）)]\s*/u;
+
+/**
+ * Does the paragraph open a report: an outlet dateline with the report's text
+ * after it (本报讯 连日来…, 水母网9月5日讯（记者 宋晓娜）近日…)? A dateline
+ * with nothing after it but its byline is a stray line, not a story's start.
+ */
+export function opensReport(paragraph: string, roles: BylineRoles): boolean {
+  const opener = datelineOf(paragraph, roles);
+  return opener !== undefined && paragraph.slice(opener.dateline.length).replace(BRACKET, '').trim() !== '';
+}
 /** Longest byline printed without brackets at the head of a paragraph (本报讯 见习记者何良玉报道 昨日…). */
 const MAX_BARE_LEAD = 30;
 const LEAD_END = /^(?:[:：]\s*|\s+)/u;

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { looksLikeLeadByline, parseNameLine, splitClosingNames, splitCredit, splitLeadByline, splitTrailingByline } from './forms.ts';
+import { looksLikeLeadByline, opensReport, parseNameLine, splitClosingNames, splitCredit, splitLeadByline, splitTrailingByline } from './forms.ts';
 import { loadBylineRoles } from './load.ts';
 import { parseAuthors } from './names.ts';
 
@@ -108,6 +108,16 @@ describe('roles and names', () => {
 });
 
 describe('outlet datelines', () => {
+  it('open a report where an outlet names itself and text follows (本报讯 连日来…), never at 通讯员 or a headline', () => {
+    for (const text of ['本报讯 连日来，', '本报曲阜讯（通讯员 甄帅）吴村镇聚焦重点环节', '水母网9月5日讯（记者 宋晓娜）近日', '天门日报讯（全媒体记者鄢紫）“厨房垃圾怎么分类？”', '浙江在线12月12日讯 近日', '新华社北京1月2日电 记者从国家统计局获悉', '晨刊讯  温州市是本刊采访小组的第四站']) {
+      expect(opensReport(text, roles), text).toBe(true);
+    }
+    // A dateline with only its byline is a stray line; the rest name no outlet before the mark.
+    for (const text of ['本报讯（记者 ）', '通讯员 袁昕玥', '电力给力 茶香更浓', '网络诈骗电话多', '讯飞智能']) {
+      expect(opensReport(text, roles), text).toBe(false);
+    }
+  });
+
   it.each([
     ['水母网9月5日讯（记者 宋晓娜通讯员 付一洲）近日，锦城社区', '水母网9月5日讯', ['宋晓娜', '付一洲']],
     ['天门日报讯(全媒体记者鄢紫见习记者许威)“厨房垃圾怎么分类?', '天门日报讯', ['鄢紫', '许威']],

@@ -2,4 +2,4 @@
 export { MARKER_KINDS, bylineRoles, parseBylineRoles, type BylineMarker, type BylineRoles, type MarkerKind } from './roles.ts';
 export { mentionsRole, parseAuthors, splitTokens } from './names.ts';
 export { isBareName, isPersonName, splitPersonNames } from './person.ts';
-export { looksLikeLeadByline, parseNameLine, splitCredit, splitClosingNames, splitLeadByline, splitTrailingByline, type Byline, type Credit, type SplitByline } from './forms.ts';
+export { looksLikeLeadByline, opensReport, parseNameLine, splitCredit, splitClosingNames, splitLeadByline, splitTrailingByline, type Byline, type Credit, type SplitByline } from './forms.ts';

@@ -11,7 +11,7 @@
  *   name lines under the title, 本报讯（…） leads, trailing （…） → bylines;
  *   credits (…摄, …供图, 图片由…提供) and text in a photo box → captions.
  */
-import { parseNameLine, splitClosingNames, splitCredit, splitLeadByline, splitTrailingByline, looksLikeLeadByline, type Byline, type BylineRoles, type Credit } from '../byline/index.ts';
+import { opensReport, parseNameLine, splitClosingNames, splitCredit, splitLeadByline, splitTrailingByline, looksLikeLeadByline, type Byline, type BylineRoles, type Credit } from '../byline/index.ts';
 import type { Block, Caption, Message, PageHead, Removal } from '../types.ts';
 import type { SegmentCues } from './cues.ts';
 import type { FurnitureCues } from './furniture/index.ts';
@@ -86,8 +86,6 @@ function paragraphCount(draft: Draft): number {
  */
 const OVERLINE_END = /(?:——|—|：|:)$/u;
 const PLACE_LABEL = /^\p{Script=Han}{2,4}$/u;
-/** The bracketed byline right after a dateline: （记者 陈晔）. */
-const LEAD_BRACKET = /^\s*[（(][^（）()]*[）)]/u;
 
 function isOverline(text: string): boolean {
   return OVERLINE_END.test(text) || PLACE_LABEL.test(text);
@@ -119,8 +117,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     const unit = units[index];
     return unit?.kind === 'text' ? unit.item : undefined;
   };
-  /** Does the unit at `index` open an article's body with a byline? */
-  /** Asked of a line again and again by the look-aheads below: read once. */
+  /** Does the unit at `index` open an article's body with a byline? Asked again and again by the look-aheads below: read once. */
   const bylines = new Map<number, boolean>();
   const bylineAt = (index: number): boolean => {
     const known = bylines.get(index);
@@ -131,10 +128,7 @@ export function assemble(items: readonly Item[], lexicon: SegmentLexicon): { dra
     return found;
   };
   /** A story's first paragraph opens with the outlet's dateline and goes on (本报讯 连日来…, 水母网9月5日讯（…）近日…). */
-  const opensStory = (text: string): boolean => {
-    const dateline = furniture.dateline.exec(text);
-    return dateline !== null && text.slice(dateline[0].length).replace(LEAD_BRACKET, '').trim() !== '';
-  };
+  const opensStory = (text: string): boolean => opensReport(text, roles);
   const leadAt = (index: number): boolean => {
     const next = textAt(index);
     return next !== undefined && opensStory(next.text);

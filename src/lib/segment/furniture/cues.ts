@@ -16,30 +16,16 @@ export interface FurnitureCues {
   jumpIn: readonly string[];
   sectionSuffixes: readonly string[];
   sectionMax: number;
-  /** Opens a story's first paragraph: 本报讯, 水母网9月5日讯, 新华社北京1月2日电. */
-  dateline: RegExp;
   /** 时间：…, 地点：…: a labelled line of text. */
   fieldLine: RegExp;
   /** A news lead's first words: 近日, 昨天, 3月7日. */
   leadOpener: RegExp;
 }
 
-const LIST_KEYS = ['weekdays', 'lunar', 'staff_roles', 'jump_out', 'jump_in', 'section_suffixes', 'dateline_outlets', 'dateline_marks', 'field_labels', 'lead_openers'] as const;
+const LIST_KEYS = ['weekdays', 'lunar', 'staff_roles', 'jump_out', 'jump_in', 'section_suffixes', 'field_labels', 'lead_openers'] as const;
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const anyOf = (list: readonly string[]): string => longestFirst(list).map(escape).join('|');
-
-/**
- * 本报 (the first outlet word) alone, or a name of one to ten characters ending
- * in another outlet word (网络诈骗电话 has none before 网); then
- * up to eight characters of place, an optional day, and the mark. 通讯员 is
- * no dateline: the mark is never followed by 员.
- */
-function datelinePattern(outlets: readonly string[], marks: readonly string[]): RegExp {
-  const [own = '', ...names] = outlets;
-  const outlet = `(?:${escape(own)}|\\p{Script=Han}{1,10}?(?:${anyOf(names)}))`;
-  return new RegExp(`^(?:[■□▲●◆]\\s*)?${outlet}\\p{Script=Han}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:${anyOf(marks)})(?!员)`, 'u');
-}
 
 function words(value: unknown, file: string, key: string): string[] {
   if (!Array.isArray(value) || value.some((word) => typeof word !== 'string' || word.trim() === '')) {
@@ -68,7 +54,6 @@ export function parseFurnitureCues(text: string, file: string): FurnitureCues {
     jumpIn: longestFirst(lists.jump_in),
     sectionSuffixes: lists.section_suffixes,
     sectionMax,
-    dateline: datelinePattern(lists.dateline_outlets, lists.dateline_marks),
     fieldLine: new RegExp(`^(?:${anyOf(lists.field_labels)})[：:]`, 'u'),
     // 3月7日 / 7日上午: a day opens a lead as often as a word does.
     leadOpener: new RegExp(`^(?:${anyOf(lists.lead_openers)}|(?:\\d{1,2}月)?\\d{1,2}日)`, 'u'),
