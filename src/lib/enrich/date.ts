@@ -17,6 +17,7 @@
  * the issue mentions. The calendar words come from data/taxonomy/dates.yaml.
  */
 import type { DateCues, Lexicon } from '../lexicon/index.ts';
+import { isCalendarDay, isoDay } from '../calendar.ts';
 import type { IssueDate, Message, PageHead, SegmentedIssue } from '../types.ts';
 import { plainText } from './text.ts';
 
@@ -44,21 +45,6 @@ interface Bound {
   precision: Precision;
   dateline: boolean;
   evidence: string;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-/** Calendar arithmetic through UTC so the host's time zone never shifts a day. */
-function isoDate(year: number, month: number, day: number): string {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-function validDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -163,9 +149,9 @@ function issueTexts(issue: SegmentedIssue): string[] {
 function resolve(bound: Bound, year: number): string | null {
   const resolvedYear = bound.year ?? year;
   // Day + 1 and month + 1 may overflow into the next month or year; Date.UTC carries them.
-  if (bound.precision === 'day' && !validDay(resolvedYear, bound.month, bound.day - 1)) return null;
+  if (bound.precision === 'day' && !isCalendarDay(resolvedYear, bound.month, bound.day - 1)) return null;
   if (bound.month > 12 && bound.day !== 1) return null;
-  return isoDate(resolvedYear, bound.month, bound.day);
+  return isoDay(resolvedYear, bound.month, bound.day);
 }
 
 /**
@@ -195,7 +181,7 @@ export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'da
   const headerDate = issue.header.date?.trim();
   if (headerDate && /^\d{4}-\d{2}-\d{2}$/.test(headerDate)) {
     const [year, month, day] = headerDate.split('-').map(Number);
-    if (validDay(year ?? 0, month ?? 0, day ?? 0)) return { date: headerDate, source: 'header', evidence: `date: ${headerDate}` };
+    if (isCalendarDay(year ?? 0, month ?? 0, day ?? 0)) return { date: headerDate, source: 'header', evidence: `date: ${headerDate}` };
   }
   const printed = printedIssueDate(issue).date;
   if (printed) return printed;
@@ -226,7 +212,7 @@ export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'da
     .filter((candidate): candidate is { bound: Bound; date: string } => candidate.date !== null)
     .sort((a, b) => b.date.localeCompare(a.date));
   const latest = candidates[0];
-  if (!latest) return { date: isoDate(issueYear, 1, 1), source: 'year', evidence: `${issueYear}` };
+  if (!latest) return { date: isoDay(issueYear, 1, 1), source: 'year', evidence: `${issueYear}` };
   const source = latest.bound.dateline ? 'dateline' : latest.bound.precision === 'year' ? 'year' : 'text';
   return { date: latest.date, source, evidence: latest.bound.evidence };
 }

@@ -4,6 +4,7 @@
  * metadata from a broken header would publish it under the wrong date.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isCalendarDay } from '../calendar.ts';
 import type { IssueHeader, Message } from '../types.ts';
 
 export const HEADER_KEYS = ['paper', 'date', 'edition', 'page'] as const satisfies readonly (keyof IssueHeader)[];
@@ -30,8 +31,7 @@ export function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isCalendarDay(year, month, day);
 }
 
 function isHeaderKey(key: string): key is (typeof HEADER_KEYS)[number] {

@@ -7,6 +7,8 @@
  * Only calendar dates are accepted (2025年2月30日 is not one).
  */
 
+import { isCalendarDay, isoDay } from '../../calendar.ts';
+
 export interface PrintedDate {
   /** YYYY-MM-DD */
   date: string;
@@ -40,11 +42,6 @@ function chineseSmall(text: string): number {
   return tensValue * 10 + (units === '' ? 0 : chineseDigits(units));
 }
 
-function isoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** The first calendar date printed in `text` (already NFKC-normalised), if any. */
 export function findPrintedDate(text: string): PrintedDate | undefined {
@@ -54,6 +51,5 @@ export function findPrintedDate(text: string): PrintedDate | undefined {
   const [year, month, day] = g['y3']
     ? [chineseDigits(g['y3']), chineseSmall(g['m3'] ?? ''), chineseSmall(g['d3'] ?? '')]
     : [Number(g['y'] ?? g['y2']), Number(g['m'] ?? g['m2']), Number(g['d'] ?? g['d2'])];
-  const date = isoDate(year, month, day);
-  return date === undefined ? undefined : { date, text: match[0], index: match.index };
+  return isCalendarDay(year, month, day) ? { date: isoDay(year, month, day), text: match[0], index: match.index } : undefined;
 }
