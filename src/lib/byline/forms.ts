@@ -10,6 +10,7 @@
  * Text is expected after punctuation normalisation (full-width brackets), but
  * half-width brackets are accepted too.
  */
+import { alternatives } from '../data/pattern.ts';
 import type { Author } from '../types.ts';
 import { joinPaddedRoles, mentionsRole, parseAuthors, splitTokens } from './names.ts';
 import { isBareName } from './person.ts';
@@ -38,7 +39,6 @@ export interface SplitByline extends Byline {
   rest: string;
 }
 
-const alternatives = (words: readonly string[]): string => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** No punctuation, brackets or quotes inside an outlet dateline. */
 const DATELINE_CHAR = '[^\\s（()）,，。、：:；;“”"]';

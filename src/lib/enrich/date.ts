@@ -18,6 +18,7 @@
  */
 import type { DateCues, Lexicon } from '../lexicon/index.ts';
 import { isCalendarDay, isoDay } from '../calendar.ts';
+import { alternatives } from '../data/pattern.ts';
 import type { IssueDate, Message, PageHead, SegmentedIssue } from '../types.ts';
 import { plainText } from './text.ts';
 
@@ -47,7 +48,6 @@ interface Bound {
   evidence: string;
 }
 
-const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 interface Patterns {
   dateline: RegExp;

@@ -4,6 +4,7 @@
  * the files' text; src/lib/lexicon/load.ts reads them from disk.
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { escapeRegExp } from '../data/pattern.ts';
 import { DataFileError, parseTsv } from '../data/tsv.ts';
 import { placeSlug, uniqueSlugs } from '../slug/index.ts';
 import { dictionary, mergeDictionaries, type Dictionary } from './dictionary.ts';
@@ -632,8 +633,6 @@ function indexPlaceForms(sources: LexiconSources, files: GazetteerFiles, cities:
   for (const short of municipalities) provinceEntries.set(short, cityEntries.get(short) as GazetteerEntry);
   return { forms, countyEntries, provinceEntries, cityEntries };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function townshipAtStart(suffixes: readonly string[]): RegExp {
   const alternatives = [...suffixes].sort((a, b) => b.length - a.length).map(escapeRegExp);

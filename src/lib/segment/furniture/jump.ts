@@ -21,30 +21,6 @@ export interface Jump {
 
 const MAX_JUMP_LINE = 16;
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
-/** Built once per word list: a page is read line by line. */
-const patterns = new WeakMap<FurnitureCues, { line: RegExp; trailing: RegExp }>();
-
-function jumpPattern(cues: FurnitureCues, anchored: boolean): RegExp {
-  let built = patterns.get(cues);
-  if (!built) {
-    built = { line: buildJumpPattern(cues, true), trailing: buildJumpPattern(cues, false) };
-    patterns.set(cues, built);
-  }
-  return anchored ? built.line : built.trailing;
-}
-
-function buildJumpPattern(cues: FurnitureCues, anchored: boolean): RegExp {
-  const verbs = [...cues.jumpOut, ...cues.jumpIn].map(escape).join('|');
-  const page = `(?<page>[A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})`;
-  const core = `(?<verb>${verbs})\\s*第?\\s*${page}\\s*${escape(cues.pageUnit)}`;
-  // On its own line the brackets are optional; glued to a paragraph only a bracketed marker is a jump.
-  return anchored
-    ? new RegExp(`^[（(【[]?\\s*${core}\\s*[）)】\\]]?$`, 'u')
-    : new RegExp(`[（(【[]\\s*${core}\\s*[）)】\\]]$`, 'u');
-}
-
 function toJump(match: RegExpExecArray, cues: FurnitureCues): Jump {
   const verb = match.groups?.['verb'] ?? '';
   return { direction: cues.jumpIn.includes(verb) ? 'in' : 'out', page: match.groups?.['page'] ?? '', text: match[0] };
@@ -54,14 +30,14 @@ function toJump(match: RegExpExecArray, cues: FurnitureCues): Jump {
 export function readJumpLine(text: string, cues: FurnitureCues): Jump | undefined {
   // A jump line is a bracket, a verb and a page: most lines are ruled out without a pattern.
   if (text.length > MAX_JUMP_LINE || !text.includes(cues.pageUnit)) return undefined;
-  const match = jumpPattern(cues, true).exec(text.normalize('NFKC').trim());
+  const match = cues.jumpLine.exec(text.normalize('NFKC').trim());
   return match ? toJump(match, cues) : undefined;
 }
 
 /** A bracketed jump closing a paragraph (…正在这里动工。（下转A4版）): the paragraph without it, and the jump. */
 export function splitTrailingJump(text: string, cues: FurnitureCues): { rest: string; jump: Jump } | undefined {
   const trimmed = text.trimEnd();
-  const match = jumpPattern(cues, false).exec(trimmed);
+  const match = cues.jumpAtEnd.exec(trimmed);
   if (!match) return undefined;
   return { rest: trimmed.slice(0, match.index).trimEnd(), jump: { ...toJump(match, cues), text: trimmed.slice(match.index) } };
 }
