@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { parseFurnitureCues, readJumpLine, readPageHead, removeFurniture, splitTrailingJump } from './furniture/index.ts';
 import { findPrintedDate } from './furniture/printed-date.ts';
 import { parseBylineRoles } from '../byline/roles.ts';
+import { loadBylineRoles } from '../byline/load.ts';
+import { fileURLToPath } from 'node:url';
 import { tableBlocks } from './table.ts';
 
 const cues = parseSegmentCues('cue\tkind\n专刊\tsection-label\n社会主义核心价值观\tslogan\n的\tnon-initial\n式\tnon-final\n', 'cues.tsv');
@@ -184,6 +186,10 @@ describe('removeFurniture: the page around the articles', () => {
     expect(names.removed).toEqual([]);
     const credit = removeFurniture([item('正文。', 1), item('通讯员张晓燕 摄影报道', 3), item('A4 城事 2025年2月17日 星期一', 5)], lexicon);
     expect(credit.removed.map((r) => r.kind)).toEqual(['page-header']);
+    // Only role and credit words make a byline: the shipped vocabulary's place endings and outlet words (村, 区, 网) do not.
+    const shipped = { ...lexicon, roles: loadBylineRoles(fileURLToPath(new URL('../../../data/', import.meta.url))) };
+    expect(removeFurniture([item('正文。', 1), item('建设美丽乡村 共创文明新区', 3)], shipped).removed.map((r) => r.kind)).toEqual(['slogan']);
+    expect(removeFurniture([item('正文。', 1), item('通讯员张晓燕 摄影报道', 3)], shipped).removed).toEqual([]);
     // Mid-page, a parallel pair is a headline.
     const headline = removeFurniture([item('西瓜成熟 采摘忙', 1), item('正文。', 3)], lexicon);
     expect(headline.removed).toEqual([]);

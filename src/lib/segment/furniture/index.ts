@@ -11,7 +11,7 @@
  *                  its rows of words), or a pair of phrases at the foot of a page
  *   noise          dash rows a broken table leaves (`--	---	--`), lines of stray marks
  */
-import type { BylineRoles } from '../../byline/index.ts';
+import { mentionsRole, type BylineRoles } from '../../byline/index.ts';
 import type { Message, Removal, RemovalKind } from '../../types.ts';
 import type { SegmentCues } from '../cues.ts';
 import type { Item } from '../items.ts';
@@ -57,12 +57,6 @@ export interface FurnitureLexicon {
   cues: SegmentCues;
   furniture: FurnitureCues;
   roles: BylineRoles;
-}
-
-/** A credit at the foot of a story (通讯员张晓燕 摄影报道) has the slogan's shape and a byline's words. */
-function namesSomeone(text: string, roles: BylineRoles): boolean {
-  for (const marker of roles.byToken.keys()) if (text.includes(marker)) return true;
-  return false;
 }
 
 function isSectionLabel(bare: string, next: Item | undefined, lexicon: FurnitureLexicon): boolean {
@@ -127,7 +121,8 @@ export function removeFurniture(items: readonly Item[], lexicon: FurnitureLexico
     if (lexicon.cues.slogans.has(bare)) {
       inSlogan = true;
       remove(item, 'slogan', 'slogan-removed', `slogan block ${quote(bare)} is not an article`);
-    } else if (FOOT_SLOGAN.test(item.text) && atPageFoot(items, index, heads) && item.gap > 0 && !namesSomeone(bare, lexicon.roles)) {
+    } else if (FOOT_SLOGAN.test(item.text) && atPageFoot(items, index, heads) && item.gap > 0 && !mentionsRole(bare, lexicon.roles)) {
+      // A credit at the foot of a story (通讯员张晓燕 摄影报道) has the slogan's shape and a byline's role words.
       remove(item, 'slogan', 'slogan-removed', `${quote(bare)} at the foot of the page, with no text under it, is a slogan`);
     } else if (isSectionLabel(bare, items[index + 1], lexicon)) {
       remove(item, 'section-label', 'section-label-removed', `column label ${quote(bare)} removed`);
