@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { markdownProcessor } from './src/lib/site/markdown.ts';
-import { pagesCopyIsOutput, pruneStalePages } from './src/lib/site/incremental-output.ts';
+import { markdownProcessor } from './src/site/lib/markdown.ts';
+import { pagesCopyIsOutput, pruneStalePages } from './src/site/lib/incremental-output.ts';
 
 /**
  * Where the site is served. `SITE_URL` is the origin (plus any path) used for
@@ -19,20 +19,22 @@ const outDir = process.env.OUT_DIR ?? 'dist';
  * The content layer's store and the incremental build's manifest live here
  * between builds. Each output directory gets its own (builds of the root and
  * sub-path variants may run at once, and the incremental page copies are the
- * output itself: see src/lib/site/incremental-output.ts); benches and tests
+ * output itself: see src/site/lib/incremental-output.ts); benches and tests
  * building into throwaway directories pass ASTRO_CACHE_DIR.
  */
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? `node_modules/.astro/out-${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12)}`;
 const site = process.env.SITE_URL ?? 'https://baozhai.example.org';
 
-/** What decides how Markdown renders: the site's plugins and the processor's versions (see src/lib/site/markdown.ts). */
+/** What decides how Markdown renders: the site's plugins and the processor's versions (see src/site/lib/markdown.ts). */
 const markdownFingerprint = createHash('sha256')
-  .update(['src/lib/site/markdown.ts', 'node_modules/satteri/package.json', 'node_modules/@astrojs/markdown-satteri/package.json'].map((file) => readFileSync(new URL(file, import.meta.url))).join('\0'))
+  .update(['src/site/lib/markdown.ts', 'node_modules/satteri/package.json', 'node_modules/@astrojs/markdown-satteri/package.json'].map((file) => readFileSync(new URL(file, import.meta.url))).join('\0'))
   .digest('hex');
 
 export default defineConfig({
   site,
   base,
+  // The site is one of the project's programs: its pages, components and modules live in src/site/.
+  srcDir: './src/site',
   outDir,
   cacheDir,
   trailingSlash: 'always',
@@ -51,7 +53,7 @@ export default defineConfig({
   // pruneStalePages removes those no longer built.
   vite: { build: { emptyOutDir: false } },
   markdown: {
-    // Astro's native processor, GFM tables only in effect (see src/lib/site/markdown.ts).
+    // Astro's native processor, GFM tables only in effect (see src/site/lib/markdown.ts).
     processor: markdownProcessor(markdownFingerprint),
     syntaxHighlight: false,
   },

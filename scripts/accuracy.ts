@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Thin entry point: all behaviour lives in scripts/accuracy/cli.ts.
-import { runAccuracy, UsageError } from './accuracy/cli.ts';
+// Thin entry point: all behaviour lives in src/tools/accuracy/cli.ts.
+import { runAccuracy, UsageError } from '../src/tools/accuracy/cli.ts';
 
 try {
   process.exitCode = runAccuracy(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });

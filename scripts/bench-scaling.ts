@@ -10,10 +10,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadLexicon } from '../src/lib/lexicon/index.ts';
-import { normalize } from '../src/lib/normalize/index.ts';
-import { convertText, type ConverterData } from '../src/lib/pipeline.ts';
-import { loadSegmentLexicon, segment } from '../src/lib/segment/index.ts';
+import { loadLexicon } from '../src/converter/lexicon/index.ts';
+import { normalize } from '../src/converter/normalize/index.ts';
+import { convertText, type ConverterData } from '../src/converter/pipeline.ts';
+import { loadSegmentLexicon, segment } from '../src/converter/segment/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, 'data');

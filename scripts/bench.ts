@@ -18,11 +18,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesUnder, pageWeight, treeStats, typicalArticlePage, type PageWeight, type TreeStats } from './bench/dist-stats.ts';
-import { runMeasured, type Measurement } from './bench/measure.ts';
-import { countPages, type PageCounts } from './bench/page-counts.ts';
-import { writeStandInArticles } from './bench/stand-in.ts';
-import { formatTable } from './bench/table.ts';
+import { filesUnder, pageWeight, treeStats, typicalArticlePage, type PageWeight, type TreeStats } from '../src/tools/bench/dist-stats.ts';
+import { runMeasured, type Measurement } from '../src/tools/bench/measure.ts';
+import { countPages, type PageCounts } from '../src/tools/bench/page-counts.ts';
+import { writeStandInArticles } from '../src/tools/bench/stand-in.ts';
+import { formatTable } from '../src/tools/bench/table.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;

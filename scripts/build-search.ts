@@ -18,10 +18,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchiveIndex } from '../src/search/build-archive.ts';
-import { watchDescendantsPeak } from '../src/search/process-memory.ts';
+import { buildArchiveIndex } from '../src/search/index/build-archive.ts';
+import { watchDescendantsPeak } from '../src/search/index/process-memory.ts';
 import { DEFAULT_SHARD_CAPS } from '../src/search/shards.ts';
-import { toSimplified } from '../src/search/simplify.ts';
+import { toSimplified } from '../src/search/client/simplify.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'no-cache': { type: 'boolean', default: false }, shard: { type: 'string' } }, allowPositionals: false });

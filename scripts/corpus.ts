@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultLayout, extractLexicon, generateCorpus, type Lexicon, type NoiseCounts } from '../src/lib/corpus/index.ts';
+import { defaultLayout, extractLexicon, generateCorpus, type Lexicon, type NoiseCounts } from '../src/tools/corpus/index.ts';
 
 const FLAGS = [
   { long: 'issues', type: 'string', value: 'N', description: 'number of issues (pages) to generate; required' },

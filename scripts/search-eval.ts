@@ -5,7 +5,7 @@
  * types it into the page (time to first results, bytes downloaded) and then
  * asks the page's own search client for every result (recall, precision,
  * ranking), against a plain substring search over the visible text of the
- * built article pages (src/search/eval/corpus.ts: no code shared with the
+ * built article pages (src/tools/search-eval/corpus.ts: no code shared with the
  * indexer).
  *
  * Table on stderr, JSON on stdout. Exit 0 when recall and precision reach
@@ -15,11 +15,11 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH } from '../src/search/eval/harness.ts';
-import { groundTruth, loadCorpus } from '../src/search/eval/corpus.ts';
-import { generateQueries } from '../src/search/eval/queries.ts';
-import { percentile, summarize, type QueryOutcome, type Spread, type Summary } from '../src/search/eval/metrics.ts';
-import { buildStockIndex, measureStock } from '../src/search/eval/stock.ts';
+import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH } from '../src/tools/search-eval/harness.ts';
+import { groundTruth, loadCorpus } from '../src/tools/search-eval/corpus.ts';
+import { generateQueries } from '../src/tools/search-eval/queries.ts';
+import { percentile, summarize, type QueryOutcome, type Spread, type Summary } from '../src/tools/search-eval/metrics.ts';
+import { buildStockIndex, measureStock } from '../src/tools/search-eval/stock.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -32,7 +32,7 @@ const FLAGS = {
   help: { type: 'boolean', default: false, description: 'show this help' },
 } as const;
 const TARGET = { recall: 0.99, precision: 0.99 };
-/** Results on the search page's first page (src/search/ui.ts), whose fragments a search downloads. */
+/** Results on the search page's first page (src/search/client/ui.ts), whose fragments a search downloads. */
 const PAGE_SIZE = 10;
 
 const help = () =>

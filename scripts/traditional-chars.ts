@@ -7,7 +7,7 @@
  * the file against the installed opencc-js.
  */
 import { writeFile } from 'node:fs/promises';
-import { changedCharacters } from '../src/search/traditional-source.ts';
+import { changedCharacters } from '../src/search/index/traditional-source.ts';
 
 const chars = await changedCharacters();
 await writeFile(new URL('../data/search/traditional-chars.json', import.meta.url), `${JSON.stringify({ chars })}\n`);

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
-import { DataFileError, parseTsv } from '../src/lib/data/tsv.ts';
-import { buildLexicon, LEXICON_FILES, lexiconProblems, readLexiconSources } from '../src/lib/lexicon/index.ts';
+import { DataFileError, parseTsv } from '../src/converter/data/tsv.ts';
+import { buildLexicon, LEXICON_FILES, lexiconProblems, readLexiconSources } from '../src/converter/lexicon/index.ts';
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 

@@ -38,7 +38,7 @@ export interface BylineAuthor {
 }
 
 /**
- * The byline the article page prints (src/components/Byline.astro): each
+ * The byline the article page prints (src/site/components/Byline.astro): each
  * author as organisation, role and name, joined with 、; the byline as printed
  * in the paper when no author could be named.
  */
@@ -74,7 +74,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * Everything the article page prints about the article, in the page's order
- * (src/pages/articles/[issue]/[article].astro): theme and city over the
+ * (src/site/pages/articles/[issue]/[article].astro): theme and city over the
  * headline, headline and subtitle, byline, date and issue, body and captions,
  * then place, theme and tags. A reader who types any of it expects the
  * article.

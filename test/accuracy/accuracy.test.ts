@@ -1,12 +1,12 @@
 /**
  * The accuracy guard: the samples and the real-pages dev set, converted in
  * process and scored as `npm run accuracy` scores them, must keep every
- * figure at or above its floor in scripts/accuracy/floors.json.
+ * figure at or above its floor in src/tools/accuracy/floors.json.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateSet, SETS, uncorrectedData, type SetName } from '../../scripts/accuracy/evaluate.ts';
-import { describeFloors, loadFloors, shortfalls } from '../../scripts/accuracy/floors.ts';
-import { summaryLine } from '../../scripts/accuracy/table.ts';
+import { evaluateSet, SETS, uncorrectedData, type SetName } from '../../src/tools/accuracy/evaluate.ts';
+import { describeFloors, loadFloors, shortfalls } from '../../src/tools/accuracy/floors.ts';
+import { summaryLine } from '../../src/tools/accuracy/table.ts';
 
 const floors = loadFloors();
 const data = uncorrectedData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFloors, shortfalls } from '../../scripts/accuracy/floors.ts';
-import { figures } from '../../scripts/accuracy/score.ts';
+import { describeFloors, shortfalls } from '../../src/tools/accuracy/floors.ts';
+import { figures } from '../../src/tools/accuracy/score.ts';
 
 // One converted issue: 3 of 4 headlines matched (F1 0.75), city 2/3, no author; one issue refused.
 const result = figures([

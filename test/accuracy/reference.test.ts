@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scoreSet, SETS } from '../../scripts/accuracy/evaluate.ts';
-import { parseReport } from '../../scripts/accuracy/report.ts';
+import { scoreSet, SETS } from '../../src/tools/accuracy/evaluate.ts';
+import { parseReport } from '../../src/tools/accuracy/report.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/realpages/', import.meta.url));
 const scored = (report: string) => scoreSet(SETS.devset, parseReport(readFileSync(FIXTURES + report, 'utf8')));

@@ -4,8 +4,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { authorCounts, cityAgrees, conservation, figures, matchArticles, sameHeadline, themeAgrees, themeLabel, type IssueCounts } from '../../scripts/accuracy/score.ts';
-import { decodeRaw, norm } from '../../scripts/accuracy/text.ts';
+import { authorCounts, cityAgrees, conservation, figures, matchArticles, sameHeadline, themeAgrees, themeLabel, type IssueCounts } from '../../src/tools/accuracy/score.ts';
+import { decodeRaw, norm } from '../../src/tools/accuracy/text.ts';
 
 describe('norm', () => {
   it('drops spacing, quotes, brackets and punctuation in either width', () => {

@@ -5,8 +5,8 @@
  * and a jumped article is read back together.
  */
 import { describe, expect, it } from 'vitest';
-import { converterData } from '../../src/cli/convert.ts';
-import { convertText } from '../../src/lib/pipeline.ts';
+import { converterData } from '../../src/converter/cli/convert.ts';
+import { convertText } from '../../src/converter/pipeline.ts';
 
 const data = converterData({ file: 'corrections.yaml', entries: [] });
 

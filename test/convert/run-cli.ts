@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sink } from '../helpers/sink.ts';
-import { runConvert } from '../../src/cli/convert.ts';
+import { runConvert } from '../../src/converter/cli/convert.ts';
 
 export const SEEDS_DIR = new URL('../../content/raw/', import.meta.url).pathname;
 

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageWeight, treeStats, typicalArticlePage } from '../../scripts/bench/dist-stats.ts';
-import { canMeasureMemory, runMeasured } from '../../scripts/bench/measure.ts';
-import { countPages } from '../../scripts/bench/page-counts.ts';
-import { writeStandInArticles } from '../../scripts/bench/stand-in.ts';
+import { pageWeight, treeStats, typicalArticlePage } from '../../src/tools/bench/dist-stats.ts';
+import { canMeasureMemory, runMeasured } from '../../src/tools/bench/measure.ts';
+import { countPages } from '../../src/tools/bench/page-counts.ts';
+import { writeStandInArticles } from '../../src/tools/bench/stand-in.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,7 +94,7 @@ describe('countPages', () => {
   it('tells skipped pages from rendered ones in an Astro build log', () => {
     const log = [
       ' generating static routes ',
-      '13:01:02 ▶ src/pages/articles/[issue]/[article].astro',
+      '13:01:02 ▶ src/site/pages/articles/[issue]/[article].astro',
       '13:01:02   ├─ /articles/a/b/index.html (cached)',
       '13:01:02   ├─ /articles/a/c/index.html (restored)',
       '13:01:02   └─ /articles/a/d/index.html (+2ms) ',

@@ -12,9 +12,9 @@ import {
   NOISE_KINDS,
   type GeneratedIssue,
   type NoiseCounts,
-} from '../../src/lib/corpus/index.ts';
-import { namesFromPaddedLine, splitSentences } from '../../src/lib/corpus/lexicon.ts';
-import { punctuate } from '../../src/lib/corpus/compose.ts';
+} from '../../src/tools/corpus/index.ts';
+import { namesFromPaddedLine, splitSentences } from '../../src/tools/corpus/lexicon.ts';
+import { punctuate } from '../../src/tools/corpus/compose.ts';
 
 const SEED_DIR = join(import.meta.dirname, '../../content/raw');
 const seeds = readdirSync(SEED_DIR)

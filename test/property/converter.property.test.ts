@@ -9,11 +9,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/lib/lexicon/index.ts';
-import { NORMALIZE_RULES } from '../../src/lib/normalize/header.ts';
-import { normalize } from '../../src/lib/normalize/index.ts';
-import { convertBytes, convertText, type ConverterData, type IssueConversion } from '../../src/lib/pipeline.ts';
-import { loadSegmentLexicon } from '../../src/lib/segment/index.ts';
+import { loadLexicon } from '../../src/converter/lexicon/index.ts';
+import { NORMALIZE_RULES } from '../../src/converter/normalize/header.ts';
+import { normalize } from '../../src/converter/normalize/index.ts';
+import { convertBytes, convertText, type ConverterData, type IssueConversion } from '../../src/converter/pipeline.ts';
+import { loadSegmentLexicon } from '../../src/converter/segment/index.ts';
 import { articleProblems, ledgerProblems, serializationProblems } from './invariants.ts';
 import { ADDRESSES, applyMutation, encode, rawIssueArb, type RawIssueCase } from './mutations.ts';
 

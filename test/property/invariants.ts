@@ -7,9 +7,9 @@
  */
 import { markdownToMdast } from 'satteri';
 import { parse } from 'yaml';
-import { serializeIssueFiles, type OutputFile } from '../../src/lib/serialize/index.ts';
-import { MARKDOWN_FEATURES } from '../../src/lib/site/markdown.ts';
-import type { EnrichedArticle, EnrichedIssue, NormalizedIssue } from '../../src/lib/types.ts';
+import { serializeIssueFiles, type OutputFile } from '../../src/converter/serialize/index.ts';
+import { MARKDOWN_FEATURES } from '../../src/site/lib/markdown.ts';
+import type { EnrichedArticle, EnrichedIssue, NormalizedIssue } from '../../src/converter/types.ts';
 import { hanDifference } from '../seeds/han-ledger.ts';
 
 export function articleProblems(issue: EnrichedIssue): string[] {
@@ -88,7 +88,7 @@ interface Node {
   position?: { start: { line: number; offset?: number }; end: { offset?: number } };
 }
 
-/** A link the site shows as its own text (src/lib/site/markdown.ts): a URL or address written out in the text, not `[text](url)` or `<url>`. */
+/** A link the site shows as its own text (src/site/lib/markdown.ts): a URL or address written out in the text, not `[text](url)` or `<url>`. */
 function isLiteralLink(node: Node, body: string): boolean {
   const text = node.children?.map((child) => child.value ?? '').join('') ?? '';
   return node.position !== undefined && body.slice(node.position.start.offset, node.position.end.offset) === text;

@@ -1,5 +1,5 @@
 /**
- * Differential test of removeTandemRepeats (src/lib/segment/duplicates.ts),
+ * Differential test of removeTandemRepeats (src/converter/segment/duplicates.ts),
  * which removes text printed twice back to back inside a paragraph in passes,
  * against the algorithm it replaced, kept below only as the oracle: find the
  * shortest, then leftmost, repeat in the whole paragraph, take its copies out,
@@ -19,8 +19,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTandemRepeat, removeTandemRepeats } from '../../src/lib/segment/duplicates.ts';
-import { HAN, HAN_GLOBAL } from '../../src/lib/segment/text.ts';
+import { findTandemRepeat, removeTandemRepeats } from '../../src/converter/segment/duplicates.ts';
+import { HAN, HAN_GLOBAL } from '../../src/converter/segment/text.ts';
 
 // ---------------------------------------------------------------- the oracle
 

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, parseArticleFile } from '../../src/search/article-file.ts';
+import { markdownToText, parseArticleFile } from '../../src/search/index/article-file.ts';
 
 const file = `---
 title: 义乌推动排污权管理

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildArchiveIndex, type BuildArchiveOptions } from '../../src/search/build-archive.ts';
+import { buildArchiveIndex, type BuildArchiveOptions } from '../../src/search/index/build-archive.ts';
 import { parseManifest } from '../../src/search/shards.ts';
 
 /**

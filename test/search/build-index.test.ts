@@ -21,7 +21,7 @@ const createIndex = vi.fn(async () => ({ errors: [] as string[], index }));
 const close = vi.fn(async () => null);
 vi.mock('pagefind', () => ({ createIndex, close }));
 
-const { buildSearchIndex, indexChunkUnits, SearchIndexError } = await import('../../src/search/build-index.ts');
+const { buildSearchIndex, indexChunkUnits, SearchIndexError } = await import('../../src/search/index/build-index.ts');
 const { toCustomRecord, INDEX_LANGUAGE, searchableText, headingText, shownByline } = await import('../../src/search/record.ts');
 
 const article: SearchArticle = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateQueries, seededRandom } from '../../src/search/eval/queries.ts';
-import { groundTruth, readArticlePage, type CorpusArticle } from '../../src/search/eval/corpus.ts';
-import { percentile, ranksExactFirst, summarize, type QueryOutcome } from '../../src/search/eval/metrics.ts';
+import { generateQueries, seededRandom } from '../../src/tools/search-eval/queries.ts';
+import { groundTruth, readArticlePage, type CorpusArticle } from '../../src/tools/search-eval/corpus.ts';
+import { percentile, ranksExactFirst, summarize, type QueryOutcome } from '../../src/tools/search-eval/metrics.ts';
 
 /** An article page as the site renders it, furniture and hidden text included. */
 const page = (title: string, body: string, author = '') => `<!doctype html><html lang="zh-CN"><head><title>${title} | 报摘</title></head><body>

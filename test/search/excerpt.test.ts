@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, excerpt, markAll, matchRanges } from '../../src/search/excerpt.ts';
-import { toSimplified } from '../../src/search/simplify.ts';
+import { escapeHtml, excerpt, markAll, matchRanges } from '../../src/search/client/excerpt.ts';
+import { toSimplified } from '../../src/search/client/simplify.ts';
 
 describe('excerpt', () => {
   it('marks every occurrence in the original text, whatever its width or script', () => {

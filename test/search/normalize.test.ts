@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeChar, fold, foldWithOffsets, indexWords, pagefindQuery, queryParts } from '../../src/search/normalize.ts';
-import { toSimplified } from '../../src/search/simplify.ts';
+import { toSimplified } from '../../src/search/client/simplify.ts';
 
 const identity = (text: string) => text;
 

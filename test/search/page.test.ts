@@ -2,15 +2,15 @@
  * The search page in Chromium, on the site `npm run build` wrote to dist/
  * (OUT_DIR), served under the base it was built for; expected results come
  * from a substring search over what the built article pages show
- * (src/search/eval/corpus.ts, which shares no code with the indexer).
+ * (src/tools/search-eval/corpus.ts, which shares no code with the indexer).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
-import { builtBase, launchChromium, serveStatic, type StaticSite } from '../../src/search/eval/harness.ts';
-import { groundTruth, loadCorpus, type CorpusArticle } from '../../src/search/eval/corpus.ts';
-import strings from '../../src/i18n/zh-CN.json' with { type: 'json' };
+import { builtBase, launchChromium, serveStatic, type StaticSite } from '../../src/tools/search-eval/harness.ts';
+import { groundTruth, loadCorpus, type CorpusArticle } from '../../src/tools/search-eval/corpus.ts';
+import strings from '../../src/site/i18n/zh-CN.json' with { type: 'json' };
 import { chromiumAvailable } from '../site/helpers/chromium.ts';
 import { requireDist } from '../site/helpers/dist.ts';
 

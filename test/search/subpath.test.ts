@@ -11,8 +11,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { builtBase, launchChromium, serveStatic, type StaticSite } from '../../src/search/eval/harness.ts';
-import { groundTruth, loadCorpus } from '../../src/search/eval/corpus.ts';
+import { builtBase, launchChromium, serveStatic, type StaticSite } from '../../src/tools/search-eval/harness.ts';
+import { groundTruth, loadCorpus } from '../../src/tools/search-eval/corpus.ts';
 import { chromiumAvailable } from '../site/helpers/chromium.ts';
 
 const rawDir = join(resolve(process.env.CONTENT_DIR ?? 'content'), 'raw');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../data/search/traditional-chars.json' with { type: 'json' };
-import { changedCharacters } from '../../src/search/traditional-source.ts';
+import { changedCharacters } from '../../src/search/index/traditional-source.ts';
 import { mayBeTraditional } from '../../src/search/traditional.ts';
-import { toSimplified } from '../../src/search/simplify.ts';
+import { toSimplified } from '../../src/search/client/simplify.ts';
 
 describe('when the traditional → simplified dictionaries are needed', () => {
   it('the list of characters starting a dictionary key matches the installed opencc-js (else: npm run search:traditional)', async () => {

@@ -93,7 +93,7 @@ export const ARTICLE_EXPECTATIONS: readonly ArticleExpectation[] = [
   { source: S4, title: '明志笃行 为民解忧', city: '温州', place: '平阳县山门镇', theme: '党建廉政' },
 ];
 
-/** No seed has a header date: these are inferences, with the rule of src/lib/enrich/date.ts. */
+/** No seed has a header date: these are inferences, with the rule of src/converter/enrich/date.ts. */
 export const DATE_EXPECTATIONS: readonly DateExpectation[] = [
   { source: S0, date: '2024-06-01', source_: 'text' },
   { source: S1, date: '2022-06-29', source_: 'text' },

@@ -5,10 +5,10 @@
  * (test/fixtures/enrich/issue-*.json); and their summaries.
  */
 import { describe, expect, it } from 'vitest';
-import { articleHome, classify, homeRegion, inferIssueDate, locate, summarize } from '../../src/lib/enrich/index.ts';
+import { articleHome, classify, homeRegion, inferIssueDate, locate, summarize } from '../../src/converter/enrich/index.ts';
 import { seedIssue, shippedLexicon } from '../fixtures/enrich/build.ts';
 import { ARTICLE_EXPECTATIONS, DATE_EXPECTATIONS, sameTitle } from './enrich-expectations.ts';
-import type { SegmentedArticle, SegmentedIssue } from '../../src/lib/types.ts';
+import type { SegmentedArticle, SegmentedIssue } from '../../src/converter/types.ts';
 
 const lexicon = shippedLexicon();
 const issues: SegmentedIssue[] = ['000', '001', '002', '003', '004'].map(seedIssue);
@@ -53,7 +53,7 @@ describe('seed articles: city, place and theme', () => {
   });
 });
 
-// Tags: src/lib/enrich/tags.test.ts holds every seed article's tags to what an editor accepts.
+// Tags: src/converter/enrich/tags.test.ts holds every seed article's tags to what an editor accepts.
 describe('seed articles: summary', () => {
   it('is, for every article, whole sentences without markup', () => {
     for (const expected of ARTICLE_EXPECTATIONS) {

@@ -6,7 +6,7 @@
  * made up from the text under it (reported as headline-missing) repeats that
  * text and is not counted.
  */
-import type { NormalizedIssue, SegmentedIssue } from '../../src/lib/types.ts';
+import type { NormalizedIssue, SegmentedIssue } from '../../src/converter/types.ts';
 
 const HAN = /\p{Script=Han}/gu;
 

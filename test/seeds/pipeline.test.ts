@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { convertText } from '../../src/lib/pipeline.ts';
-import { loadSegmentLexicon } from '../../src/lib/segment/load.ts';
-import { loadLexicon } from '../../src/lib/lexicon/index.ts';
+import { convertText } from '../../src/converter/pipeline.ts';
+import { loadSegmentLexicon } from '../../src/converter/segment/load.ts';
+import { loadLexicon } from '../../src/converter/lexicon/index.ts';
 import { ARTICLE_EXPECTATIONS, DATE_EXPECTATIONS, expectationFor } from './enrich-expectations.ts';
 
 const RAW = fileURLToPath(new URL('../../content/raw/', import.meta.url));

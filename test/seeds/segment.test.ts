@@ -7,9 +7,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/lib/normalize/index.ts';
-import { loadSegmentLexicon, segment } from '../../src/lib/segment/index.ts';
-import type { Author, SegmentedArticle, SegmentedIssue } from '../../src/lib/types.ts';
+import { normalize } from '../../src/converter/normalize/index.ts';
+import { loadSegmentLexicon, segment } from '../../src/converter/segment/index.ts';
+import type { Author, SegmentedArticle, SegmentedIssue } from '../../src/converter/types.ts';
 import { hanDifference } from './han-ledger.ts';
 
 const RAW = fileURLToPath(new URL('../../content/raw/', import.meta.url));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../src/lib/site/paginate.ts';
+import { PAGE_SIZE } from '../../src/site/lib/paginate.ts';
 import { CHROMIUM, chromiumAvailable } from './helpers/chromium.ts';
 import { buildSite, DIST } from './helpers/dist.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, pathWithBase, searchHref } from '../../../src/lib/site/base.ts';
-import { pagePath, paths } from '../../../src/lib/site/urls.ts';
+import { absoluteUrl, joinBase, pathWithBase, searchHref } from '../../../src/site/lib/base.ts';
+import { pagePath, paths } from '../../../src/site/lib/urls.ts';
 
 describe('joinBase', () => {
   it('prefixes the base once, with or without its trailing slash', () => {

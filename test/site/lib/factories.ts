@@ -1,7 +1,7 @@
 /** Small hand-built collection entries for the site model's tests. */
-import type { Entry } from '../../../src/lib/site/model.ts';
-import type { ArticleData, IssueData } from '../../../src/lib/site/schema.ts';
-import type { Taxonomy } from '../../../src/lib/site/taxonomy.ts';
+import type { Entry } from '../../../src/site/lib/model.ts';
+import type { ArticleData, IssueData } from '../../../src/site/lib/schema.ts';
+import type { Taxonomy } from '../../../src/site/lib/taxonomy.ts';
 
 export const taxonomy: Taxonomy = {
   themes: [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleFeedItem, sanitizeFeedHtml } from '../../../src/lib/site/feed.ts';
-import { buildSiteModel } from '../../../src/lib/site/model.ts';
+import { articleFeedItem, sanitizeFeedHtml } from '../../../src/site/lib/feed.ts';
+import { buildSiteModel } from '../../../src/site/lib/model.ts';
 import { markdownToHtml } from 'satteri';
-import { MARKDOWN_FEATURES, TABLE_REGION_LABEL, scrollableTables, unlinkLiterals } from '../../../src/lib/site/markdown.ts';
+import { MARKDOWN_FEATURES, TABLE_REGION_LABEL, scrollableTables, unlinkLiterals } from '../../../src/site/lib/markdown.ts';
 import { article, issue, taxonomy } from './factories.ts';
 
 describe('sanitizeFeedHtml', () => {

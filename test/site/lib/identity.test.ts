@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteIdentity } from '../../../src/lib/site/identity.ts';
+import { siteIdentity } from '../../../src/site/lib/identity.ts';
 
 describe('siteIdentity', () => {
   it('defaults to the UI strings, naming no province', () => {

@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkPagesCopyToOutput, pruneSection } from '../../../src/lib/site/incremental-output.ts';
+import { linkPagesCopyToOutput, pruneSection } from '../../../src/site/lib/incremental-output.ts';
 
 describe('pruneSection', () => {
   it('removes the pages the build did not keep, and the folders they leave empty', () => {

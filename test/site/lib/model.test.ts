@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, SiteContentError } from '../../../src/lib/site/model.ts';
-import { relatedIndex } from '../../../src/lib/site/related.ts';
-import { authorSlugs, cityIndex, citySlug, placeSlug } from '../../../src/lib/site/slugs.ts';
+import { buildSiteModel, SiteContentError } from '../../../src/site/lib/model.ts';
+import { relatedIndex } from '../../../src/site/lib/related.ts';
+import { authorSlugs, cityIndex, citySlug, placeSlug } from '../../../src/site/lib/slugs.ts';
 import { article, issue, taxonomy } from './factories.ts';
 
 describe('buildSiteModel', () => {

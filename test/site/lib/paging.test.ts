@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCalendar } from '../../../src/lib/site/calendar.ts';
-import { pageParam, pagerNumbers, paginate } from '../../../src/lib/site/paginate.ts';
+import { archiveCalendar } from '../../../src/site/lib/calendar.ts';
+import { pageParam, pagerNumbers, paginate } from '../../../src/site/lib/paginate.ts';
 
 describe('paginate', () => {
   it('splits into pages of the given size, numbered from 1', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, issueSchema } from '../../../src/lib/site/schema.ts';
-import { loadTaxonomy } from '../../../src/lib/site/taxonomy.ts';
+import { articleSchema, issueSchema } from '../../../src/site/lib/schema.ts';
+import { loadTaxonomy } from '../../../src/site/lib/taxonomy.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/site-content');
 const frontmatter = (file: string) => parseYaml(readFileSync(join(FIXTURES, file), 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
@@ -34,7 +34,7 @@ describe('content schemas', () => {
 
 describe('caption schema', () => {
   it('takes a photo printed with only its credit, but not an empty caption', async () => {
-    const { captionSchema } = await import('../../../src/lib/site/schema.ts');
+    const { captionSchema } = await import('../../../src/site/lib/schema.ts');
     expect(captionSchema.parse({ text: '', credit: '本报记者 徐欣越 摄' })).toEqual({ text: '', credit: '本报记者 徐欣越 摄' });
     expect(captionSchema.safeParse({ text: '' }).error?.issues[0]?.path).toEqual(['text']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateForFeed, formatDate, formatKnownDate, isCalendarDate, weekday } from '../../../src/lib/site/dates.ts';
-import { readingTime, readingTimeOfHtml } from '../../../src/lib/site/reading-time.ts';
-import { t } from '../../../src/lib/site/i18n.ts';
+import { dateForFeed, formatDate, formatKnownDate, isCalendarDate, weekday } from '../../../src/site/lib/dates.ts';
+import { readingTime, readingTimeOfHtml } from '../../../src/site/lib/reading-time.ts';
+import { t } from '../../../src/site/lib/i18n.ts';
 
 describe('dates', () => {
   it('formats Chinese dates and weekdays without time-zone drift', () => {

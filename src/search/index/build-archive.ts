@@ -1,0 +1,269 @@
+/**
+ * The whole archive's search bundle: article files → shards (shards.ts) →
+ * one Pagefind index per shard (build-index.ts), each written and its
+ * service closed before the next → `<outDir>/<shard>/`, the router's buckets
+ * `<outDir>/route/` (route.ts) and the manifest `<outDir>/shards.json` the
+ * search page reads.
+ *
+ * Incremental: each shard's written files are kept in `cacheDir/<key>/`,
+ * the key hashing everything its records are made from: every article
+ * file's bytes, the issue titles and dates they show, the base path, and a fingerprint
+ * of the code and packages that turn files into records (src/search/, the
+ * URL helpers, Pagefind and the text packages' versions). A rebuild indexes
+ * only shards whose key is not cached and links (or copies) the others.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load as parseYaml } from 'js-yaml';
+import { parseArticleFile, readArticleHead, type IssueInfo } from './article-file.ts';
+import { buildSearchIndex } from './build-index.ts';
+import type { ToSimplified } from '../normalize.ts';
+import type { SearchArticle } from '../record.ts';
+import { routeBuckets } from '../route.ts';
+import { MANIFEST_FILE, ROUTE_DIR, countFacets, planShards, routeFile, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from '../shards.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The code that makes records and indexes: the index builder's modules and the site's URL and date formats it prints. */
+const CODE_SOURCES = ['src/search', 'src/site/lib/base.ts', 'src/site/lib/urls.ts', 'src/site/lib/dates.ts'];
+/** The part of src/search that runs only in the browser: changing it re-indexes nothing. */
+const NOT_THE_INDEXER = ['src/search/client/'];
+/** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing. */
+const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'remark-parse', 'remark-gfm', 'js-yaml'];
+/** Bump when the cache layout or key recipe changes. */
+const CACHE_FORMAT = 2;
+/** A cached shard's route keys (one a line, gzip), which the router of every later build needs; not published. */
+const ROUTE_KEYS_FILE = 'route-keys.txt.gz';
+/** Cache entries unused for this long are removed after a build. */
+const CACHE_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+/** What writeFiles emits for Pagefind's own UIs, which this site does not load. */
+const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+export interface BuildArchiveOptions {
+  /** Content collections: `articles/**\/*.md`, `issues/**\/*.md`. */
+  contentDir: string;
+  /** The bundle directory, e.g. `dist/pagefind`; replaced whole. */
+  outDir: string;
+  /** Site base path, prefixed to record URLs. */
+  base: string;
+  /** Shard cache directory (e.g. `.cache/search`); undefined indexes every shard. */
+  cacheDir?: string | undefined;
+  shardCaps: ShardCaps;
+  toSimplified: ToSimplified;
+  /**
+   * Index only this shard into the cache and write nothing else: one job of a
+   * CI matrix that builds the shards apart (README). Needs cacheDir.
+   */
+  onlyShard?: string | undefined;
+  /** Stands for the code that makes records in cache keys (default: codeFingerprint()). */
+  fingerprint?: string | undefined;
+  log?: ((line: string) => void) | undefined;
+}
+
+export interface ShardOutcome {
+  id: string;
+  articles: number;
+  /** Taken from the cache rather than indexed. */
+  cached: boolean;
+  milliseconds: number;
+}
+
+export interface BuildArchiveResult {
+  articles: number;
+  shards: ShardOutcome[];
+  manifest: ShardManifest;
+  /** Reading and hashing every article file. */
+  scanMilliseconds: number;
+  milliseconds: number;
+}
+
+interface ScannedArticle {
+  file: string;
+  date: string;
+  /** sha256 of the file's collection path, bytes and the issue title it shows. */
+  digest: string;
+  head: Omit<SearchArticle, 'body'>;
+  bytes: number;
+}
+
+const sha256 = (...parts: (string | Buffer)[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+async function filesUnder(dir: string, suffix: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Issue slug → what an article page shows of its issue, from the issues collection (file name = slug). */
+async function issueInfos(contentDir: string): Promise<Map<string, IssueInfo>> {
+  const issues = new Map<string, IssueInfo>();
+  const dir = join(contentDir, 'issues');
+  for (const file of await filesUnder(dir, '.md')) {
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'))?.[1];
+    const data: unknown = frontmatter ? parseYaml(frontmatter) : undefined;
+    if (typeof data !== 'object' || data === null) continue;
+    const { title, date, dateSource } = data as Record<string, unknown>;
+    const day = date instanceof Date ? date.toISOString().slice(0, 10) : date;
+    const slug = relative(dir, file).replace(/\.md$/, '').replace(/\/index$/, '');
+    if (typeof title === 'string' && typeof day === 'string') issues.set(slug, { title, date: day, dateSource: typeof dateSource === 'string' ? dateSource : undefined });
+  }
+  return issues;
+}
+
+/** Hash of the code and package versions that make records and indexes. */
+export async function codeFingerprint(): Promise<string> {
+  const parts: string[] = [`format ${CACHE_FORMAT}`];
+  for (const source of CODE_SOURCES) {
+    const path = join(REPO_ROOT, source);
+    const files = (await stat(path)).isDirectory() ? await filesUnder(path, '') : [path];
+    for (const file of files) {
+      const name = relative(REPO_ROOT, file);
+      if (name.endsWith('.test.ts') || NOT_THE_INDEXER.some((part) => name === part || name.startsWith(part))) continue;
+      parts.push(name, sha256(await readFile(file)));
+    }
+  }
+  for (const name of INDEX_PACKAGES) {
+    const manifest = join(REPO_ROOT, 'node_modules', name, 'package.json');
+    const version = existsSync(manifest) ? (JSON.parse(await readFile(manifest, 'utf8')) as { version?: string }).version : 'absent';
+    parts.push(`${name}@${version}`);
+  }
+  return sha256(...parts);
+}
+
+/** Links `from`'s published files into `to` (copies across file systems); the cache and the output share files without copying bytes. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (entry.name === ROUTE_KEYS_FILE) continue;
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+async function pruneBundle(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) if (UNUSED_BUNDLE_FILE.test(name)) await rm(join(dir, name));
+}
+
+async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir)) {
+    if (used.has(name)) continue;
+    const path = join(cacheDir, name);
+    const stale = name.includes('.tmp-') || now - (await stat(path)).mtimeMs > CACHE_MAX_AGE_MS;
+    if (stale) await rm(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A shard's articles, parsed. A failure is kept for whoever awaits the
+ * result (not reported as unhandled while that shard still waits its turn).
+ */
+function readShardArticles(shard: PlannedShard<ScannedArticle>, base: string, issues: ReadonlyMap<string, IssueInfo>): Promise<SearchArticle[]> {
+  const articles = (async () => {
+    const parsed: SearchArticle[] = [];
+    for (const { file } of shard.items) parsed.push(parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), base, issues));
+    return parsed;
+  })();
+  articles.catch(() => {});
+  return articles;
+}
+
+export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<BuildArchiveResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const articleDir = join(options.contentDir, 'articles');
+  const files = await filesUnder(articleDir, '.md');
+  if (files.length === 0) throw new Error(`no article files under ${articleDir} (run npm run convert, or set CONTENT_DIR)`);
+  const issues = await issueInfos(options.contentDir);
+
+  const scanned: ScannedArticle[] = [];
+  for (const file of files) {
+    const source = await readFile(file);
+    const name = relative(process.cwd(), file);
+    const { article } = readArticleHead(name, source.toString('utf8'), options.base, issues);
+    // The path inside the collection, not on disk: the same content elsewhere reuses the cache.
+    scanned.push({ file, date: article.date, head: article, bytes: source.length, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '', article.printedDate) });
+  }
+  const scanMilliseconds = Math.round(performance.now() - started);
+  const shards = planShards(scanned, options.shardCaps);
+  const fingerprint = options.fingerprint ?? (await codeFingerprint());
+  log(`search: ${files.length} articles in ${shards.length} shard(s), scanned in ${(scanMilliseconds / 1000).toFixed(1)} s`);
+
+  if (options.onlyShard !== undefined) {
+    if (!options.cacheDir) throw new Error('building one shard alone needs a shard cache');
+    if (!shards.some((shard) => shard.id === options.onlyShard)) throw new Error(`no shard ${options.onlyShard}: the shards are ${shards.map((shard) => shard.id).join(', ')}`);
+  } else {
+    await rm(options.outDir, { recursive: true, force: true });
+    await mkdir(options.outDir, { recursive: true });
+  }
+  if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
+  const usedKeys = new Set<string>();
+  const plans = shards.map((shard) => {
+    const key = sha256(fingerprint, options.base, ...shard.items.map((item) => item.digest));
+    usedKeys.add(key);
+    const cached = options.cacheDir ? join(options.cacheDir, key) : undefined;
+    return { shard, cached, hit: cached !== undefined && existsSync(cached) };
+  }).filter((plan) => options.onlyShard === undefined || plan.shard.id === options.onlyShard);
+  // Parsing a shard's files is Node's work and indexing it is the Pagefind
+  // service's: the next shard's files are read while the service builds and
+  // writes the current one, so the two processes use both cores.
+  const toRead = plans.filter((plan) => !plan.hit).values();
+  const readNext = () => {
+    const plan = toRead.next().value;
+    return plan && readShardArticles(plan.shard, options.base, issues);
+  };
+  // The shards to index are read in the order they are indexed: the one read ahead is always the next one's.
+  let reading = readNext();
+  const outcomes: ShardOutcome[] = [];
+  const shardKeys: Set<string>[] = [];
+  for (const { shard, cached, hit } of plans) {
+    const shardStarted = performance.now();
+    const target = join(options.outDir, shard.id);
+    if (!hit) {
+      const articles = await reading;
+      reading = readNext();
+      const building = cached ? `${cached}.tmp-${process.pid}` : target;
+      await rm(building, { recursive: true, force: true });
+      const sourceBytes = shard.items.reduce((sum, item) => sum + item.bytes, 0);
+      const built = await buildSearchIndex({ articles: articles ?? [], sourceBytes, outDir: building, toSimplified: options.toSimplified, log });
+      await pruneBundle(building);
+      shardKeys.push(built.routeKeys);
+      if (cached) {
+        await writeFile(join(building, ROUTE_KEYS_FILE), gzipSync([...built.routeKeys].join('\n')));
+        await rename(building, cached);
+      }
+    } else if (cached) {
+      shardKeys.push(new Set(gunzipSync(await readFile(join(cached, ROUTE_KEYS_FILE))).toString('utf8').split('\n')));
+    }
+    if (cached && options.onlyShard === undefined) {
+      await linkTree(cached, target);
+      const now = new Date();
+      await utimes(cached, now, now);
+    }
+    const outcome = { id: shard.id, articles: shard.items.length, cached: hit, milliseconds: Math.round(performance.now() - shardStarted) };
+    outcomes.push(outcome);
+    log(`search: shard ${shard.id} (${outcome.articles} articles) ${hit ? 'from cache' : 'indexed'} in ${(outcome.milliseconds / 1000).toFixed(1)} s`);
+  }
+  if (options.onlyShard !== undefined) {
+    return { articles: files.length, shards: outcomes, manifest: shardManifest(shards, countFacets([]), 1), scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
+  }
+  // The manifest lists shards newest first, and bit i of a route mask is its i-th shard.
+  const route = routeBuckets(shardKeys.reverse());
+  await mkdir(join(options.outDir, ROUTE_DIR));
+  for (let bucket = 0; bucket < route.buckets; bucket++) await writeFile(join(options.outDir, routeFile(bucket)), gzipSync(route.files.get(bucket) ?? ''));
+  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)), route.buckets);
+  await writeFile(join(options.outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  if (options.cacheDir) await pruneCache(options.cacheDir, usedKeys);
+  return { articles: files.length, shards: outcomes, manifest, scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
+}

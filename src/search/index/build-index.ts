@@ -1,0 +1,135 @@
+/**
+ * Writes the Pagefind bundle for a set of articles through Pagefind's Node
+ * API: one custom record per article (see record.ts for what it holds), every
+ * response's `errors` checked, the service closed whatever happens; then puts
+ * each article's readable text into its result fragment, and returns the
+ * shard's route keys (route.ts).
+ *
+ * Memory: the Pagefind service holds the whole index until `writeFiles`
+ * (about 0.6–0.8 MB per article), so a large archive is indexed as several
+ * bundles, one call per shard (build-archive.ts), each closed before the
+ * next; the browser searches them all (client.ts).
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { SearchArticle } from '../record.ts';
+import { INDEX_LANGUAGE, excerptText, searchableText, toCustomRecord } from '../record.ts';
+import { fold, type ToSimplified } from '../normalize.ts';
+import { routeKeys } from '../route.ts';
+
+export interface BuildSearchIndexOptions {
+  /** Consumed once, in order; an async source lets a caller stream files. */
+  articles: Iterable<SearchArticle> | AsyncIterable<SearchArticle>;
+  /** Bytes of the article files, which size the index chunks (indexChunkUnits). */
+  sourceBytes: number;
+  /** The bundle directory to write, e.g. `dist/pagefind`. */
+  outDir: string;
+  toSimplified: ToSimplified;
+  /** Progress lines (default: none). */
+  log?: ((line: string) => void) | undefined;
+}
+
+export interface BuildSearchIndexResult {
+  records: number;
+  /** Every route key of the shard's text (route.ts). */
+  routeKeys: Set<string>;
+  outDir: string;
+  milliseconds: number;
+}
+
+export class SearchIndexError extends Error {
+  readonly problems: string[];
+
+  constructor(step: string, problems: string[]) {
+    super(`Pagefind ${step} failed:\n  ${problems.join('\n  ')}`);
+    this.name = 'SearchIndexError';
+    this.problems = problems;
+  }
+}
+
+/** Records sent to the Pagefind service before waiting for its answers. */
+const IN_FLIGHT = 32;
+/**
+ * Index units per `pf_index` chunk (Pagefind's default is about 20,000; the
+ * environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE sets it). A query
+ * loads about six chunks per shard (each pair of a two-to-four character
+ * query, as headline and as body word), ~2.2 bytes per unit; the shard's
+ * metadata, loaded once, lists every chunk at ~15 bytes each. With U units
+ * in a shard the sum 15·U/c + 6·2.2·c is least at c = √(15·U / 13.2). Our
+ * index holds about two units per character of text, two thirds of a
+ * character per byte of Markdown. Measured: samples (20,000 units: 253 KB per
+ * fresh query; 2,000: 83 KB; 1,000: 76 KB); 1,000 issues at 1,000 units per
+ * chunk: 95 KB of metadata per 2,500-article shard.
+ */
+export function indexChunkUnits(sourceBytes: number): number {
+  const units = (sourceBytes * 2) / 3;
+  return Math.round(Math.min(20_000, Math.max(500, Math.sqrt((15 * units) / 13.2))));
+}
+/** What Pagefind writes before the JSON of a fragment, inside the gzip. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Replaces each written fragment's content (our encoded words, of no use to a
+ * reader) with the article's readable text, which the search page shows as
+ * the excerpt. The text is thereby downloaded with the result it belongs to
+ * and never indexed.
+ */
+async function putDisplayText(outDir: string, displayText: ReadonlyMap<string, string>): Promise<void> {
+  const dir = join(outDir, 'fragment');
+  for (const name of await readdir(dir)) {
+    const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new SearchIndexError('fragment rewrite', [`${name} is not a Pagefind fragment`]);
+    const fragment = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { url: string; content: string };
+    fragment.content = displayText.get(fragment.url) ?? '';
+    await writeFile(join(dir, name), gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
+  }
+}
+
+function assertNoErrors(step: string, response: { errors: string[] }): void {
+  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
+}
+
+export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  let records = 0;
+  const keys = new Set<string>();
+  const displayText = new Map<string, string>();
+  // The Pagefind service reads it when createIndex starts it.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkUnits(options.sourceBytes));
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+    assertNoErrors('createIndex', created);
+    const index = created.index;
+    if (!index) throw new SearchIndexError('createIndex', ['no index returned']);
+    // Records are sent without waiting for each answer (up to IN_FLIGHT at a time), so reading and
+    // folding the next articles overlaps Pagefind's indexing of the last ones.
+    const pending = new Set<Promise<void>>();
+    for await (const article of options.articles) {
+      const folded = fold(searchableText(article), options.toSimplified);
+      for (const key of routeKeys(folded)) keys.add(key);
+      displayText.set(article.url, excerptText(article));
+      const sent = index.addCustomRecord(toCustomRecord(article, folded, options.toSimplified)).then((response) => {
+        assertNoErrors(`addCustomRecord(${article.url})`, response);
+      });
+      pending.add(sent);
+      void sent.then(() => pending.delete(sent), () => {});
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+      records += 1;
+      if (records % 1000 === 0) log(`search: ${records} records added`);
+    }
+    await Promise.all(pending);
+    if (records === 0) throw new SearchIndexError('addCustomRecord', ['no articles to index']);
+    const added = performance.now();
+    assertNoErrors('writeFiles', await index.writeFiles({ outputPath: options.outDir }));
+    await putDisplayText(options.outDir, displayText);
+    log(`search: ${records} records added in ${((added - started) / 1000).toFixed(1)} s, written in ${((performance.now() - added) / 1000).toFixed(1)} s`);
+  } finally {
+    await pagefind.close();
+  }
+  const milliseconds = Math.round(performance.now() - started);
+  log(`search: indexed ${records} articles into ${options.outDir} in ${(milliseconds / 1000).toFixed(1)} s`);
+  return { records, routeKeys: keys, outDir: options.outDir, milliseconds };
+}
