@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkPagesCopyToOutput, pruneSection } from '../../../src/site/lib/incremental-output.ts';
+import { goneRouteFiles, linkPagesCopyToOutput, pruneSection, separatePagesCopy } from '../../../src/site/lib/incremental-output.ts';
 
 describe('pruneSection', () => {
   it('removes the pages the build did not keep, and the folders they leave empty', () => {
@@ -48,5 +48,38 @@ describe('linkPagesCopyToOutput', () => {
     linkPagesCopyToOutput(cacheDir, join(root, 'dist'));
     expect(linkPagesCopyToOutput(cacheDir, join(root, 'dist-sub'))).toBe(true);
     expect(readlinkSync(join(cacheDir, 'dist'))).toBe(join(root, 'dist-sub'));
+  });
+});
+
+describe('goneRouteFiles', () => {
+  const manifest = (cacheDir: string, routes: string[]) => {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(join(cacheDir, 'incremental-build.json'), JSON.stringify({ version: 1, routes: Object.fromEntries(routes.map((route) => [route, { paths: {} }])) }));
+  };
+
+  it('names the route files of the last build that are gone, so their page copies are kept apart from the output', () => {
+    const root = mkdtempSync(join(tmpdir(), 'routes-'));
+    mkdirSync(join(root, 'src/site/pages/issues'), { recursive: true });
+    writeFileSync(join(root, 'src/site/pages/issues/index.astro'), '');
+    manifest(join(root, 'cache'), ['src/site/pages/issues/index.astro', 'src/pages/issues/[issue].astro']);
+    expect(goneRouteFiles(join(root, 'cache'), root)).toEqual(['src/pages/issues/[issue].astro']);
+  });
+
+  it('finds nothing gone without a previous build', () => {
+    const root = mkdtempSync(join(tmpdir(), 'routes-'));
+    expect(goneRouteFiles(join(root, 'cache'), root)).toEqual([]);
+  });
+});
+
+describe('separatePagesCopy', () => {
+  it('turns the link to the output back into an empty directory of its own, leaving the output alone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pages-copy-'));
+    const [cacheDir, outDir] = [join(root, 'cache'), join(root, 'dist')];
+    linkPagesCopyToOutput(cacheDir, outDir);
+    writeFileSync(join(outDir, 'page.html'), 'page');
+    separatePagesCopy(cacheDir);
+    expect(lstatSync(join(cacheDir, 'dist')).isDirectory()).toBe(true);
+    expect(readdirSync(join(cacheDir, 'dist'))).toEqual([]);
+    expect(readFileSync(join(outDir, 'page.html'), 'utf8')).toBe('page');
   });
 });
