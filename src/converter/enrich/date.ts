@@ -17,7 +17,7 @@
  * the issue mentions. The calendar words come from data/taxonomy/dates.yaml.
  */
 import type { DateCues, Lexicon } from '../lexicon/index.ts';
-import { isCalendarDay, isoDay } from '../calendar.ts';
+import { isCalendarDay, isoDay } from '../../dates/day.ts';
 import { alternatives } from '../data/pattern.ts';
 import type { IssueDate, Message, PageHead, SegmentedIssue } from '../types.ts';
 import { plainText } from './text.ts';

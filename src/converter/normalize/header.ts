@@ -4,7 +4,7 @@
  * metadata from a broken header would publish it under the wrong date.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { isCalendarDay } from '../calendar.ts';
+import { isCalendarDay } from '../../dates/day.ts';
 import type { IssueHeader, Message } from '../types.ts';
 
 export const HEADER_KEYS = ['paper', 'date', 'edition', 'page'] as const satisfies readonly (keyof IssueHeader)[];
