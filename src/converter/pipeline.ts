@@ -13,6 +13,7 @@ import { articleHome, classify, homeRegion, inferIssueDate, locate, printedIssue
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
 import { slugify, uniqueSlugs } from './slug/index.ts';
+import { formatDate } from '../dates/format.ts';
 import type { EnrichedArticle, EnrichedIssue, IssueDate, IssueHeader, Message, SegmentedIssue } from './types.ts';
 
 export interface ConverterData {
@@ -36,9 +37,8 @@ export function issueSlugBase(date: IssueDate, header: IssueHeader): string {
 }
 
 export function issueTitle(date: IssueDate, header: IssueHeader): string {
-  const [year, month, day] = date.date.split('-').map(Number);
   const page = header.page && /^\d+$/.test(header.page) ? `第${header.page}版` : header.page;
-  return [header.paper, `${year}年${month}月${day}日`, header.edition, page].filter(Boolean).join(' · ');
+  return [header.paper, formatDate(date.date), header.edition, page].filter(Boolean).join(' · ');
 }
 
 const NO_DATE_REASON = 'no date: the text names no year and there is no header date; add a `---` header with `date: YYYY-MM-DD` or an issue correction';

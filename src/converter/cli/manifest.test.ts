@@ -12,6 +12,7 @@ describe('converterFingerprint', () => {
     writeFileSync(join(root, path), text);
   };
   write('src/converter/segment/segment.ts', 'v1');
+  write('src/dates/format.ts', 'v1');
   write('src/site/lib/model.ts', 'v1');
   write('src/tools/corpus/compose.ts', 'v1');
   write('data/gazetteer/cities.tsv', 'v1');
@@ -25,7 +26,7 @@ describe('converterFingerprint', () => {
       expect(converterFingerprint(root, [corrections]), other).toBe(before);
     }
     const changed = new Set<string>([before]);
-    for (const own of ['src/converter/segment/segment.ts', 'data/gazetteer/cities.tsv', 'content/corrections.yaml']) {
+    for (const own of ['src/converter/segment/segment.ts', 'src/dates/format.ts', 'data/gazetteer/cities.tsv', 'content/corrections.yaml']) {
       write(own, 'v2');
       const now = converterFingerprint(root, [corrections]);
       expect(changed.has(now), own).toBe(false);

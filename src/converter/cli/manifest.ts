@@ -70,11 +70,13 @@ const NOT_THE_CONVERTER = [join('data', 'search')];
 /**
  * Hash of everything that decides the output besides the raw file itself, so
  * that a changed converter, data file or correction re-converts everything.
+ * src/dates is shared with the other programs, and the converter's issue
+ * titles print their date with it.
  */
 export function converterFingerprint(projectRoot: string, extraFiles: readonly string[]): string {
   const hash = createHash('sha256');
   const own = (file: string) => !NOT_THE_CONVERTER.some((dir) => relative(projectRoot, file).startsWith(`${dir}/`));
-  const files = [...filesUnder(join(projectRoot, 'src', 'converter')), ...filesUnder(join(projectRoot, 'data')), ...extraFiles.filter(existsSync)].filter(own);
+  const files = [...filesUnder(join(projectRoot, 'src', 'converter')), ...filesUnder(join(projectRoot, 'src', 'dates')), ...filesUnder(join(projectRoot, 'data')), ...extraFiles.filter(existsSync)].filter(own);
   for (const file of files) {
     hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }

@@ -14,7 +14,7 @@
 import { longestMatches, type CueTerm, type Lexicon } from '../lexicon/index.ts';
 import type { SegmentedArticle } from '../types.ts';
 import { articleParts, type Part, type TextPart } from './text.ts';
-import { extractTags } from './tags.ts';
+import { extractTags } from './tags/index.ts';
 import { THEME_FIRM_FACTOR, THEME_FIRM_NAME_MAX_CHARS, THEME_HEADING_FACTOR, THEME_TABLE_FACTOR, THEME_TERMS_REPORTED, THEME_TITLE_FACTOR } from './weights.ts';
 
 export interface Classification {

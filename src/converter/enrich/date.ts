@@ -17,7 +17,7 @@
  * the issue mentions. The calendar words come from data/taxonomy/dates.yaml.
  */
 import type { DateCues, Lexicon } from '../lexicon/index.ts';
-import { isCalendarDay, isoDay } from '../calendar.ts';
+import { isCalendarDate, isCalendarDay, isoDay } from '../../dates/day.ts';
 import { alternatives } from '../data/pattern.ts';
 import type { IssueDate, Message, PageHead, SegmentedIssue } from '../types.ts';
 import { plainText } from './text.ts';
@@ -179,10 +179,7 @@ export function printedIssueDate(issue: Pick<SegmentedIssue, 'pageHeads'>): { da
 /** The issue's date, or undefined when the text names no year at all (an editor must give one). */
 export function inferIssueDate(issue: SegmentedIssue, lexicon: Pick<Lexicon, 'dates'>): IssueDate | undefined {
   const headerDate = issue.header.date?.trim();
-  if (headerDate && /^\d{4}-\d{2}-\d{2}$/.test(headerDate)) {
-    const [year, month, day] = headerDate.split('-').map(Number);
-    if (isCalendarDay(year ?? 0, month ?? 0, day ?? 0)) return { date: headerDate, source: 'header', evidence: `date: ${headerDate}` };
-  }
+  if (headerDate && isCalendarDate(headerDate)) return { date: headerDate, source: 'header', evidence: `date: ${headerDate}` };
   const printed = printedIssueDate(issue).date;
   if (printed) return printed;
 

@@ -14,7 +14,7 @@ import { longestMatches } from '../lexicon/index.ts';
 import { article, seedIssue, shippedLexicon } from '../../../test/fixtures/enrich/build.ts';
 import { articleParts, type TextPart } from './text.ts';
 import { classify, countCueTerms } from './classify.ts';
-import { extractTags, textRuns, type TagHints } from './tags.ts';
+import { extractTags, textRuns, type TagHints } from './tags/index.ts';
 import { TAG_MAX_LENGTH, TAGS_MAX, TAGS_MIN } from './weights.ts';
 
 const lexicon = shippedLexicon();

@@ -1,30 +1,6 @@
-export {
-  buildLexicon,
-  countyKey,
-  HOME_REFERENCES,
-  lexiconProblems,
-  COUNTY_KINDS,
-  PLACE_KINDS,
-  type City,
-  type County,
-  type CueTerm,
-  type CountyKind,
-  type DataText,
-  type DateCues,
-  type GazetteerEntry,
-  type GazetteerLevel,
-  type HomeReference,
-  type Lexicon,
-  type LexiconSources,
-  type NamedPlace,
-  type PlaceForm,
-  type PlaceKind,
-  type Province,
-  type Tile,
-  type TiledCity,
-  type Theme,
-  type ThemeTerm,
-} from './model.ts';
+/** The lexicon: what the converter knows about the world, read from data/ (load.ts) and built by pure functions (build.ts). */
+export { buildLexicon, lexiconProblems } from './build.ts';
+export { countyKey } from './gazetteer.ts';
+export type { CueTerm, DateCues, GazetteerEntry, Lexicon, LexiconSources, PlaceForm } from './model.ts';
 export { DIVISION_FILES, DIVISIONS_DIR, LEXICON_FILES, loadLexicon, readLexiconSources } from './load.ts';
-export { cityByShort, cityBySlug, countiesOfCity, themeByLabel, themeBySlug } from './lookup.ts';
-export { dictionary, longestMatches, type Dictionary, type Match, type TrieNode } from './dictionary.ts';
+export { dictionary, longestMatches, type Dictionary, type Match } from './dictionary.ts';

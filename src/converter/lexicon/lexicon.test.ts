@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { DataFileError } from '../data/tsv.ts';
-import { buildLexicon, cityByShort, cityBySlug, countiesOfCity, lexiconProblems, loadLexicon, readLexiconSources, themeByLabel, themeBySlug, type LexiconSources } from './index.ts';
+import { buildLexicon, lexiconProblems, loadLexicon, readLexiconSources, type LexiconSources } from './index.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
 const real = readLexiconSources(DATA_DIR);
@@ -40,8 +40,8 @@ describe('the shipped data', () => {
     expect(tiled.map((city) => city.short)).toEqual(['湖州', '嘉兴', '杭州', '绍兴', '宁波', '舟山', '衢州', '金华', '台州', '丽水', '温州']);
     expect(lexicon.cities.slice(0, 11)).toEqual(tiled);
     expect(new Set(tiled.map((city) => `${city.tile?.row},${city.tile?.col}`)).size).toBe(11);
-    expect(cityBySlug(lexicon, 'hangzhou')?.name).toBe('杭州市');
-    expect(cityByShort(lexicon, '温州')?.slug).toBe('wenzhou');
+    expect(lexicon.cities.find((city) => city.slug === 'hangzhou')?.name).toBe('杭州市');
+    expect(lexicon.cities.find((city) => city.short === '温州')?.slug).toBe('wenzhou');
     expect(lexicon.defaultProvince).toBe('浙江');
   });
 
@@ -49,20 +49,20 @@ describe('the shipped data', () => {
     expect(lexicon.provinces.map((province) => province.short)).toEqual(expect.arrayContaining(['北京', '浙江', '广西', '内蒙古', '新疆', '宁夏', '西藏']));
     expect(lexicon.provinces).toHaveLength(31);
     // Prefectures, autonomous prefectures, leagues, and province-administered county-level cities.
-    expect(cityByShort(lexicon, '湘西')).toMatchObject({ name: '湘西土家族苗族自治州', province: '湖南' });
-    expect(cityByShort(lexicon, '博尔塔拉')).toMatchObject({ name: '博尔塔拉蒙古自治州', province: '新疆' });
-    expect(cityByShort(lexicon, '兴安')).toMatchObject({ name: '兴安盟', province: '内蒙古' });
-    expect(cityByShort(lexicon, '天门')).toMatchObject({ name: '天门市', province: '湖北', slug: 'tianmen' });
-    expect(cityByShort(lexicon, '济源')).toMatchObject({ province: '河南' });
-    expect(cityByShort(lexicon, '上海')).toMatchObject({ name: '上海市', province: '上海' });
+    expect(lexicon.cities.find((city) => city.short === '湘西')).toMatchObject({ name: '湘西土家族苗族自治州', province: '湖南' });
+    expect(lexicon.cities.find((city) => city.short === '博尔塔拉')).toMatchObject({ name: '博尔塔拉蒙古自治州', province: '新疆' });
+    expect(lexicon.cities.find((city) => city.short === '兴安')).toMatchObject({ name: '兴安盟', province: '内蒙古' });
+    expect(lexicon.cities.find((city) => city.short === '天门')).toMatchObject({ name: '天门市', province: '湖北', slug: 'tianmen' });
+    expect(lexicon.cities.find((city) => city.short === '济源')).toMatchObject({ province: '河南' });
+    expect(lexicon.cities.find((city) => city.short === '上海')).toMatchObject({ name: '上海市', province: '上海' });
     expect(lexicon.cities.length).toBeGreaterThan(330);
   });
 
   it("gives a city whose pinyin another shares its province in the slug, Zhejiang's keeping theirs", () => {
-    expect(cityByShort(lexicon, '台州')?.slug).toBe('taizhou');
-    expect(cityByShort(lexicon, '泰州')?.slug).toBe('taizhou-jiangsu');
-    expect(cityByShort(lexicon, '福州')?.slug).toBe('fuzhou-fujian');
-    expect(cityByShort(lexicon, '抚州')?.slug).toBe('fuzhou-jiangxi');
+    expect(lexicon.cities.find((city) => city.short === '台州')?.slug).toBe('taizhou');
+    expect(lexicon.cities.find((city) => city.short === '泰州')?.slug).toBe('taizhou-jiangsu');
+    expect(lexicon.cities.find((city) => city.short === '福州')?.slug).toBe('fuzhou-fujian');
+    expect(lexicon.cities.find((city) => city.short === '抚州')?.slug).toBe('fuzhou-jiangxi');
     expect(new Set(lexicon.cities.map((city) => city.slug)).size).toBe(lexicon.cities.length);
   });
 
@@ -87,7 +87,7 @@ describe('the shipped data', () => {
     expect(Object.fromEntries(kinds)).toEqual({ district: 37, 'county-city': 20, county: 32, 'autonomous-county': 1 });
     expect(lexicon.counties.find((county) => county.short === '龙港')?.city).toBe('温州');
     expect(lexicon.counties.find((county) => county.short === '桐乡')?.city).toBe('嘉兴');
-    expect(countiesOfCity(lexicon, '舟山').map((county) => county.short)).toEqual(['定海', '普陀', '岱山', '嵊泗']);
+    expect(lexicon.counties.filter((county) => county.city === '舟山').map((county) => county.short)).toEqual(['定海', '普陀', '岱山', '嵊泗']);
   });
 
   it('does not match ambiguous bare short forms', () => {
@@ -102,8 +102,8 @@ describe('the shipped data', () => {
       '生态环保:ecology', '党建廉政:party', '基层治理:governance', '经济营商:economy', '乡村振兴:rural',
       '劳动社保:labor', '交通建设:transport', '文化旅游:culture', '科技人才:talent', '城市建设:urban',
     ]);
-    expect(themeBySlug(lexicon, 'labor')?.label).toBe('劳动社保');
-    expect(themeByLabel(lexicon, '生态环保')?.terms.length).toBeGreaterThan(10);
+    expect(lexicon.themes.find((theme) => theme.slug === 'labor')?.label).toBe('劳动社保');
+    expect(lexicon.themes.find((theme) => theme.label === '生态环保')?.terms.length).toBeGreaterThan(10);
     expect(lexicon.fallbackTheme).toBe('基层治理');
     expect(lexicon.firmSuffixes.slice(0, 2)).toEqual(['股份有限公司', '有限责任公司']);
   });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { DataFileError } from '../data/tsv.ts';
-import { buildLexicon, type DataText, type Lexicon, type LexiconSources } from './model.ts';
+import { buildLexicon } from './build.ts';
+import type { DataText, Lexicon, LexiconSources } from './model.ts';
 
 /** The data files, relative to the data directory. */
 export const LEXICON_FILES: Readonly<Record<Exclude<keyof LexiconSources, 'divisions'>, string>> = {

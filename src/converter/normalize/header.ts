@@ -4,7 +4,7 @@
  * metadata from a broken header would publish it under the wrong date.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { isCalendarDay } from '../calendar.ts';
+import { isCalendarDate } from '../../dates/day.ts';
 import type { IssueHeader, Message } from '../types.ts';
 
 export const HEADER_KEYS = ['paper', 'date', 'edition', 'page'] as const satisfies readonly (keyof IssueHeader)[];
@@ -13,7 +13,6 @@ export const NORMALIZE_RULES = ['header-unclosed', 'header-malformed', 'header-n
 export type NormalizeRule = (typeof NORMALIZE_RULES)[number];
 
 const FENCE = /^---\s*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface HeaderSplit {
   header: IssueHeader;
@@ -24,14 +23,6 @@ export interface HeaderSplit {
 
 function message(severity: Message['severity'], ruleId: NormalizeRule, reason: string, line: number): Message {
   return { severity, ruleId, source: 'normalize', reason, place: { line } };
-}
-
-/** A calendar date written YYYY-MM-DD (2024-13-01 and 2024-02-30 are not). */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  return isCalendarDay(year, month, day);
 }
 
 function isHeaderKey(key: string): key is (typeof HEADER_KEYS)[number] {
@@ -125,7 +116,7 @@ export function splitHeader(lines: readonly string[]): HeaderSplit {
       continue;
     }
     const text = String(field).trim();
-    if (key === 'date' && !isIsoDate(text)) {
+    if (key === 'date' && !isCalendarDate(text)) {
       messages.push(message('error', 'header-date', `header date "${text}" is not a calendar date written YYYY-MM-DD (e.g. 2024-06-14)`, line));
       continue;
     }

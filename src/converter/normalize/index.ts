@@ -6,9 +6,6 @@ import type { Message, NormalizedIssue } from '../types.ts';
 import { splitHeader } from './header.ts';
 import { normalizeSpaces } from './spaces.ts';
 
-export { NORMALIZE_RULES, type NormalizeRule } from './header.ts';
-export { normalizeSpaces } from './spaces.ts';
-
 const LINE_BREAK = /\r\n|\r|\n/;
 
 export function normalize(text: string, source: string): { issue: NormalizedIssue; messages: Message[] } {

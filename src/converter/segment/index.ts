@@ -5,9 +5,5 @@
  */
 
 export { segment } from './segment.ts';
-export { SEGMENT_RULES, type SegmentRule } from './rules.ts';
-export { parseSegmentCues, CUE_KINDS, type SegmentCues, type CueKind } from './cues.ts';
-export { normalizePunctuation } from './punctuation.ts';
-export { boldToStrong } from './emphasis.ts';
-export { loadSegmentLexicon, loadSegmentCues } from './load.ts';
+export { loadSegmentLexicon } from './load.ts';
 export type { SegmentLexicon } from './assemble.ts';

@@ -11,15 +11,11 @@ import { requestFromUrl, urlSearch } from './url-state.ts';
 import { escapeHtml } from './excerpt.ts';
 import { mayBeTraditional } from '../traditional.ts';
 import { t } from '../../site/lib/i18n.ts';
+import { formatDate } from '../../dates/format.ts';
 
 /** Results per page: the first page's fragments are what a search downloads beyond the index. */
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
-
-const formatDate = (date: string): string => {
-  const [year, month, day] = date.split('-').map(Number);
-  return year && month && day ? `${year}年${month}月${day}日` : date;
-};
 
 /** One result in the site's digest-list markup (.summary, .meta, .badge, .dek). */
 function hitHtml(hit: HitView, inTitle: boolean): string {

@@ -14,7 +14,7 @@ import type { Nodes, Root } from 'mdast';
 import { joinBase } from '../../site/lib/base.ts';
 import { paths } from '../../site/lib/urls.ts';
 import { shownByline, type SearchArticle } from '../record.ts';
-import { formatDate, formatKnownDate } from '../../site/lib/dates.ts';
+import { formatDate } from '../../dates/format.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -170,7 +170,7 @@ export function readArticleHead(file: string, source: string, base: string, issu
       issue,
       issueTitle: issueInfo && issueInfo.title !== formatDate(issueInfo.date) ? issueInfo.title : undefined,
       date,
-      printedDate: yearOnly ? formatKnownDate(date, 'year') : formatDate(date),
+      printedDate: formatDate(date, yearOnly ? 'year' : 'day'),
     },
     captions: captions
       .filter(isRecord)

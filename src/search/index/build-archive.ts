@@ -28,7 +28,7 @@ import { MANIFEST_FILE, ROUTE_DIR, countFacets, planShards, routeFile, shardMani
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The code that makes records and indexes: the index builder's modules and the site's URL and date formats it prints. */
-const CODE_SOURCES = ['src/search', 'src/site/lib/base.ts', 'src/site/lib/urls.ts', 'src/site/lib/dates.ts'];
+const CODE_SOURCES = ['src/search', 'src/site/lib/base.ts', 'src/site/lib/urls.ts', 'src/dates'];
 /** The part of src/search that runs only in the browser: changing it re-indexes nothing. */
 const NOT_THE_INDEXER = ['src/search/client/'];
 /** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing. */

@@ -3,7 +3,7 @@
  * that have issues, each month a grid of weeks starting on Monday, each day
  * carrying the issues published on it.
  */
-import { dateParts } from './dates.ts';
+import { dateParts, isoDay } from '../../dates/day.ts';
 
 export interface CalendarDay<T> {
   /** YYYY-MM-DD */
@@ -26,15 +26,13 @@ export interface CalendarYear<T> {
   count: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 function monthGrid<T>(year: number, month: number, items: readonly { date: string; item: T }[]): CalendarMonth<T> {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   /** 0 = Monday … 6 = Sunday. */
   const firstColumn = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
   const cells: (CalendarDay<T> | null)[] = Array.from({ length: firstColumn }, () => null);
   for (let day = 1; day <= daysInMonth; day += 1) {
-    const date = `${year}-${pad(month)}-${pad(day)}`;
+    const date = isoDay(year, month, day);
     cells.push({ date, day, items: items.filter((entry) => entry.date === date).map((entry) => entry.item) });
   }
   while (cells.length % 7 !== 0) cells.push(null);
@@ -48,7 +46,7 @@ export function archiveCalendar<T>(items: readonly T[], dateOf: (item: T) => str
   for (const item of items) {
     const date = dateOf(item);
     const { year, month } = dateParts(date);
-    const key = `${year}-${pad(month)}`;
+    const key = isoDay(year, month, 1);
     const bucket = byMonth.get(key) ?? { year, month, entries: [] };
     bucket.entries.push({ date, item });
     byMonth.set(key, bucket);

@@ -8,8 +8,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { dateParts } from '../../dates/day.ts';
 import { absoluteUrl } from './base.ts';
-import { dateForFeed } from './dates.ts';
 import type { ArticleView } from './model.ts';
 import { paths } from './urls.ts';
 
@@ -62,6 +62,12 @@ export interface FeedItem {
 export interface FeedContext {
   site: URL | string;
   base: string;
+}
+
+/** Noon of the day in China (04:00 UTC): midnight would shift the day in other zones. */
+function dateForFeed(iso: string): Date {
+  const { year, month, day } = dateParts(iso);
+  return new Date(Date.UTC(year, month - 1, day, 4));
 }
 
 /** One article as a feed item; `html` is its rendered body. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { DATE_SOURCES } from '../../converter/types.ts';
-import { isCalendarDate } from './dates.ts';
+import { isCalendarDate } from '../../dates/day.ts';
 
 /** YAML reads an unquoted 2024-06-14 as a timestamp: take it back to the day it names. */
 function dayString(value: unknown): unknown {

@@ -22,9 +22,8 @@ import type { PageHead } from '../../types.ts';
 import { readPageHead } from './page-header.ts';
 
 export { parseFurnitureCues, type FurnitureCues } from './cues.ts';
-export { findPrintedDate, type PrintedDate } from './printed-date.ts';
 export { readPageHead } from './page-header.ts';
-export { readJumpLine, splitTrailingJump, type Jump } from './jump.ts';
+export { readJumpLine, splitTrailingJump } from './jump.ts';
 
 const HEADING_MARK = /^#{1,6}\s+/u;
 const SEPARATOR_ROW = /^[\s|:]*-{2,}[\s|:\-]*$/u;

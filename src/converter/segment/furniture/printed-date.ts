@@ -7,7 +7,7 @@
  * Only calendar dates are accepted (2025年2月30日 is not one).
  */
 
-import { isCalendarDay, isoDay } from '../../calendar.ts';
+import { isCalendarDay, isoDay } from '../../../dates/day.ts';
 
 export interface PrintedDate {
   /** YYYY-MM-DD */
