@@ -12,6 +12,7 @@ import { segment, type SegmentLexicon } from './segment/index.ts';
 import { articleHome, classify, homeRegion, inferIssueDate, locate, printedIssueDate, summarize } from './enrich/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
+import { converterMessage, inFile, severityOf } from './messages.ts';
 import { slugify, uniqueSlugs } from './slug/index.ts';
 import type { EnrichedArticle, EnrichedIssue, IssueDate, IssueHeader, Message, SegmentedIssue } from './types.ts';
 
@@ -26,7 +27,7 @@ export type IssueConversion =
   | { ok: false; source: string; reason: string; messages: Message[] };
 
 function failure(source: string, reason: string, messages: Message[] = []): IssueConversion {
-  return { ok: false, source, reason, messages };
+  return { ok: false, source, reason, messages: inFile(messages, source) };
 }
 
 /** `2024-06-14`, or `2024-06-14-p3` when the header names the page; collisions are settled per run. */
@@ -68,12 +69,7 @@ function unknownThemeMessages(articles: readonly EnrichedArticle[], data: Conver
   const known = new Set(data.lexicon.themes.map((theme) => theme.label));
   return articles
     .filter((article) => !known.has(article.theme))
-    .map((article) => ({
-      severity: 'error' as const,
-      ruleId: 'theme-unknown',
-      source: 'corrections',
-      reason: `${source}: article "${article.title}" has theme "${article.theme}", which is not in data/taxonomy/themes.yaml`,
-    }));
+    .map((article) => converterMessage('error', 'theme-unknown', `${source}: article "${article.title}" has theme "${article.theme}", which is not in data/taxonomy/themes.yaml`, { line: article.line }));
 }
 
 function enrich(segmented: SegmentedIssue, data: ConverterData, own: readonly Correction[], date: IssueDate, header: IssueHeader): EnrichedIssue {
@@ -106,7 +102,7 @@ function enrich(segmented: SegmentedIssue, data: ConverterData, own: readonly Co
 
 /** The ways an issue can convert to something not worth publishing. */
 function publishProblems(issue: EnrichedIssue): string[] {
-  const problems = issue.messages.filter((message) => message.severity === 'error').map((message) => message.reason);
+  const problems = issue.messages.filter((message) => severityOf(message) === 'error').map((message) => message.reason);
   if (issue.articles.length === 0) problems.push('no article could be recognised (no headline followed by body text)');
   for (const article of issue.articles) {
     if (!article.title.trim()) problems.push(`article #${article.order} (line ${article.line}) has no title`);
@@ -119,7 +115,7 @@ function publishProblems(issue: EnrichedIssue): string[] {
 
 export function convertText(text: string, source: string, data: ConverterData): IssueConversion {
   const normalized = normalize(text, source);
-  const fatal = normalized.messages.filter((message) => message.severity === 'error');
+  const fatal = normalized.messages.filter((message) => severityOf(message) === 'error');
   if (fatal.length > 0) return failure(source, fatal.map((message) => message.reason).join('; '), normalized.messages);
   if (normalized.issue.lines.every((line) => line.text.trim() === '')) return failure(source, 'the file has no text (only whitespace)');
 
@@ -131,7 +127,7 @@ export function convertText(text: string, source: string, data: ConverterData): 
   const dateMessages = segmented.header.date === undefined ? printedIssueDate(segmented).messages : [];
   const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages, ...dateMessages] }, data, own, date, correctedHeader(segmented, override));
   const problems = publishProblems(issue);
-  return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue };
+  return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue: { ...issue, messages: inFile(issue.messages, source) } };
 }
 
 export function convertBytes(bytes: Uint8Array, source: string, data: ConverterData): IssueConversion {

@@ -5,7 +5,8 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { isCalendarDay } from '../calendar.ts';
-import type { IssueHeader, Message } from '../types.ts';
+import { converterMessage } from '../messages.ts';
+import type { IssueHeader, Message, Severity } from '../types.ts';
 
 export const HEADER_KEYS = ['paper', 'date', 'edition', 'page'] as const satisfies readonly (keyof IssueHeader)[];
 
@@ -22,8 +23,8 @@ export interface HeaderSplit {
   messages: Message[];
 }
 
-function message(severity: Message['severity'], ruleId: NormalizeRule, reason: string, line: number): Message {
-  return { severity, ruleId, source: 'normalize', reason, place: { line } };
+function message(severity: Severity, ruleId: NormalizeRule, reason: string, line: number): Message {
+  return converterMessage(severity, ruleId, reason, { line });
 }
 
 /** A calendar date written YYYY-MM-DD (2024-13-01 and 2024-02-30 are not). */

@@ -1,0 +1,31 @@
+/**
+ * The converter's diagnostics are vfile messages, as the unified ecosystem
+ * reports them: `source` names the program (`baozhai`), `ruleId` the rule,
+ * `place` the line (and column, when known) in the raw issue, `file` the raw
+ * file, and `fatal` the severity (vfile's own encoding: true an error, false
+ * a warning, undefined a note). The library only returns them; the CLI's
+ * reporter prints them.
+ */
+import { VFileMessage } from 'vfile-message';
+import type { Message, Place, Severity } from './types.ts';
+
+export const MESSAGE_SOURCE = 'baozhai';
+
+const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
+
+export function converterMessage(severity: Severity, ruleId: string, reason: string, place?: Place): Message {
+  // vfile's Point wants a column; the converter often knows only the line, and vfile reads a missing column as unknown.
+  const message = new VFileMessage(reason, { ruleId, source: MESSAGE_SOURCE, place: place as { line: number; column: number } | undefined });
+  message.fatal = FATAL[severity];
+  return message;
+}
+
+export function severityOf(message: Pick<Message, 'fatal'>): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+}
+
+/** The messages of one conversion, each naming the raw file it is about. */
+export function inFile(messages: readonly Message[], file: string): Message[] {
+  for (const message of messages) message.file = file;
+  return [...messages];
+}
