@@ -71,6 +71,6 @@ describe('validate-data', () => {
     expect(JSON.parse(execFileSync(node, [SCRIPT], { encoding: 'utf8' })).ok).toBe(true);
     const bad = spawnSync(node, [SCRIPT, '--nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/unknown argument: --nope/);
+    expect(bad.stderr).toMatch(/^validate-data: Unknown option '--nope'/);
   });
 });
