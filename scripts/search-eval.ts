@@ -15,7 +15,8 @@ import { EXIT, helpText, main, parseFlags, progressBar, SetupError, UsageError }
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH } from '../src/tools/search-eval/harness.ts';
+import { builtBase, hasChromium, launchChromium, CHROMIUM_PATH } from '../src/tools/search-eval/harness.ts';
+import { serveStatic } from '../src/tools/static-server.ts';
 import { groundTruth, loadCorpus } from '../src/tools/search-eval/corpus.ts';
 import { generateQueries } from '../src/tools/search-eval/queries.ts';
 import { percentile, summarize, type QueryOutcome, type Spread, type Summary } from '../src/tools/search-eval/metrics.ts';
