@@ -6,7 +6,7 @@
  * --strict), 2 usage, data-file or corrections error.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { convertBytes, type ConverterData } from '../pipeline.ts';
@@ -71,6 +71,12 @@ function loadConverterData(contentDir: string): { data: ConverterData; correctio
   }
 }
 
+/** A path relative to `cwd` when it lies below it, else absolute. */
+function shownPath(path: string, cwd: string): string {
+  const below = relative(cwd, path);
+  return below.startsWith('..') || isAbsolute(below) ? path : below;
+}
+
 /** Slugs stay with the raw file that first held them; a new file never takes an existing file's slug. */
 function allocateSlug(wanted: string, source: string, manifest: Manifest, taken: Map<string, string>): string {
   const previous = manifest.issues[source]?.slug;
@@ -113,6 +119,7 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
   const reports: ReturnType<typeof issueReport>[] = [];
   const staged: string[] = [];
   const warnings: Message[] = [];
+  const errors: Message[] = [];
   const progress = progressBar(io.stderr, sources.length, { unit: 'issues', enabled: !flags.quiet });
   const started = performance.now();
   let bytesConverted = 0;
@@ -130,7 +137,8 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
     bytesConverted += bytes.length;
     const result = convertBytes(bytes, source, data);
     if (!result.ok) {
-      rows.push({ source, status: 'failed', reason: result.reason });
+      rows.push({ source, status: 'failed' });
+      errors.push(...result.messages.filter((message) => severityOf(message) === 'error'));
       if (previous) next.issues[source] = previous; // its last good output stays published
       continue;
     }
@@ -166,9 +174,11 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
   }
 
   if (flags.json) io.stdout.write(`${JSON.stringify({ issues: reports }, null, 2)}\n`);
-  if (warnings.length > 0) say(`${formatMessages(warnings, { limit: flags.verbose ? Infinity : MAX_LISTED_WARNINGS, moreHint: '--verbose lists them' })}\n`);
+  // Messages name their raw file as the converter was given it; shown as a path from here, a terminal or editor opens the place.
+  const path = (file: string) => shownPath(join(layout.raw, file), io.cwd);
+  if (warnings.length > 0) say(`${formatMessages(warnings, { limit: flags.verbose ? Infinity : MAX_LISTED_WARNINGS, moreHint: '--verbose lists them', path })}\n`);
   say(summary(rows, { bytes: bytesConverted, seconds, removedSources: publish ? gone : [] }));
-  for (const failure of failures) io.stderr.write(`error: ${join(layout.raw, failure.source)}: ${failure.reason}\n`);
+  io.stderr.write(formatMessages(errors, { path }));
   if (failures.length > 0 && writing) {
     io.stderr.write(publish
       ? `${failures.length} file(s) failed; the others were published and the failed files keep their previous output (--keep-going).\n`

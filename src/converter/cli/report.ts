@@ -11,7 +11,6 @@ export interface IssueRow {
   articles?: number;
   warnings?: number;
   removed?: number;
-  reason?: string;
 }
 
 export interface RunTotals {

@@ -10,9 +10,10 @@
 import type { VFileMessage } from 'vfile-message';
 import { severityOf } from '../messages.ts';
 
-export function formatMessage(message: VFileMessage): string {
+/** `path` shows a message's file as the reader should see it (by default, as the message names it). */
+export function formatMessage(message: VFileMessage, path: (file: string) => string = (file) => file): string {
   const place = message.line ? `:${message.line}${message.column ? `:${message.column}` : ''}` : '';
-  return `${message.file || '<input>'}${place}: ${severityOf(message)}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`;
+  return `${message.file ? path(message.file) : '<input>'}${place}: ${severityOf(message)}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`;
 }
 
 export interface ReportOptions {
@@ -20,12 +21,13 @@ export interface ReportOptions {
   limit?: number;
   /** What `--verbose` is called here, named in the "and N more" line. */
   moreHint?: string;
+  path?: (file: string) => string;
 }
 
 /** The messages' lines, each ending in a newline; empty when there are none. */
-export function formatMessages(messages: readonly VFileMessage[], { limit = Infinity, moreHint = '' }: ReportOptions = {}): string {
+export function formatMessages(messages: readonly VFileMessage[], { limit = Infinity, moreHint = '', path }: ReportOptions = {}): string {
   const shown = messages.slice(0, limit);
-  const lines = shown.map(formatMessage);
+  const lines = shown.map((message) => formatMessage(message, path));
   if (messages.length > shown.length) lines.push(`… and ${messages.length - shown.length} more${moreHint ? ` (${moreHint})` : ''}`);
   return lines.map((line) => `${line}\n`).join('');
 }
