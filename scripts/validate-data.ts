@@ -2,7 +2,7 @@
  * `node scripts/validate-data.ts [--data DIR]`: check every data file.
  * The lexicon's files (gazetteer, taxonomy) are parsed and cross-checked; any
  * other .tsv under the data directory must at least be well-formed TSV.
- * Problems go to stderr as `file:line: reason`, one per line, and the exit
+ * Problems go to stderr as `file:line: error: reason [rule-id]`, one per line, and the exit
  * code is 1; on success a JSON summary goes to stdout. Exit 2: usage error.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { EXIT, helpText, main, parseFlags } from '../src/cli-kit/index.ts';
+import { formatMessages } from '../src/converter/cli/reporter.ts';
 import { DataFileError, parseTsv } from '../src/converter/data/tsv.ts';
 import { buildLexicon, LEXICON_FILES, lexiconProblems, readLexiconSources } from '../src/converter/lexicon/index.ts';
 
@@ -76,7 +77,7 @@ export function runValidateData(argv: readonly string[], io: { stdout: Writable;
   }
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
   const { problems, summary } = validateData(dataDir);
-  for (const problem of problems) io.stderr.write(`${problem.message}\n`);
+  io.stderr.write(formatMessages(problems));
   if (problems.length > 0) {
     io.stderr.write(`${problems.length} problem(s) in the data files\n`);
     return EXIT.failed;

@@ -24,6 +24,21 @@ export function severityOf(message: Pick<Message, 'fatal'>): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
 }
 
+/**
+ * An error in a file the converter reads besides the raw issues (a data file,
+ * the corrections): thrown, since nothing converts without it, and a vfile
+ * message like the others. Its `message` also names the place, so that the
+ * error reads whole wherever it is caught and printed.
+ */
+export class FileMessageError extends VFileMessage {
+  constructor(ruleId: string, file: string, line: number, reason: string) {
+    super(reason, { ruleId, source: MESSAGE_SOURCE, place: { line } as { line: number; column: number } });
+    this.file = file;
+    this.fatal = true;
+    this.message = `${file}:${line}: ${reason}`;
+  }
+}
+
 /** The messages of one conversion, each naming the raw file it is about. */
 export function inFile(messages: readonly Message[], file: string): Message[] {
   for (const message of messages) message.file = file;

@@ -142,7 +142,7 @@ describe('failures', () => {
   it('an invalid corrections file stops the run with its line and reason', async () => {
     const dir = scratchContent({ 'a.txt': GOOD });
     writeFileSync(join(dir, 'corrections.yaml'), '- source: a.txt\n  article: 1\n  set: { cty: 温州 }\n');
-    await expect(convert(dir)).rejects.toThrow(/corrections\.yaml:1: set: Unrecognized key: "cty"/);
+    await expect(convert(dir)).rejects.toThrow(/corrections\.yaml:1: error: set: Unrecognized key: "cty".* \[corrections-invalid\]$/);
   });
 
   it('applies corrections and reports one that matches nothing', async () => {

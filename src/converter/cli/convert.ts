@@ -12,16 +12,15 @@ import type { Writable } from 'node:stream';
 import { convertBytes, type ConverterData } from '../pipeline.ts';
 import { loadSegmentLexicon } from '../segment/load.ts';
 import { DIVISION_FILES, DIVISIONS_DIR, loadLexicon } from '../lexicon/index.ts';
-import { CorrectionsError, parseCorrections, type Corrections } from '../corrections/index.ts';
+import { parseCorrections, type Corrections } from '../corrections/index.ts';
 import { issueReport, serializeIssueFiles } from '../serialize/index.ts';
-import { DataFileError } from '../data/tsv.ts';
-import { severityOf } from '../messages.ts';
+import { FileMessageError, severityOf } from '../messages.ts';
 import type { EnrichedIssue, Message } from '../types.ts';
 import { EXIT, helpText, parseFlags, progressBar, SetupError, type TerminalStream } from '../../cli-kit/index.ts';
 import { commitIssue, contentLayout, isPublished, recover, stageIssue, unpublishIssue, type ContentLayout } from './files.ts';
 import { converterFingerprint, hashBytes, readManifest, writeManifest, type Manifest } from './manifest.ts';
 import { summary, type IssueRow } from './report.ts';
-import { formatMessages } from './reporter.ts';
+import { formatMessage, formatMessages } from './reporter.ts';
 
 const COMMAND = {
   usage: 'npm run convert -- [options]',
@@ -66,7 +65,7 @@ function loadConverterData(contentDir: string): { data: ConverterData; correctio
       : { file: correctionsPath, entries: [] };
     return { data: converterData(corrections), correctionsPath };
   } catch (error) {
-    if (error instanceof DataFileError || error instanceof CorrectionsError) throw new SetupError(error.message);
+    if (error instanceof FileMessageError) throw new SetupError(formatMessage(error));
     throw error;
   }
 }

@@ -18,7 +18,7 @@
  */
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
-import { converterMessage } from '../messages.ts';
+import { converterMessage, FileMessageError } from '../messages.ts';
 import type { EnrichedArticle, Message, SegmentedArticle } from '../types.ts';
 
 const authorSchema = z.object({ name: z.string().min(1), role: z.string().min(1).nullable().default(null), org: z.string().optional() }).strict();
@@ -74,9 +74,9 @@ export interface Corrections {
   entries: Correction[];
 }
 
-export class CorrectionsError extends Error {
+export class CorrectionsError extends FileMessageError {
   constructor(file: string, line: number, reason: string) {
-    super(`${file}:${line}: ${reason}`);
+    super('corrections-invalid', file, line, reason);
     this.name = 'CorrectionsError';
   }
 }
