@@ -27,10 +27,8 @@ export type IssueConversion =
   | { ok: true; issue: EnrichedIssue }
   | { ok: false; source: string; reason: string; messages: Message[] };
 
-/** Why an issue can be refused, besides the header errors normalize reports. */
-export const REFUSAL_RULES = ['file-unreadable', 'file-blank', 'date-missing', 'articles-missing', 'title-empty', 'body-empty', 'converter-crash'] as const;
-
-type RefusalRule = (typeof REFUSAL_RULES)[number];
+/** Why an issue can be refused, besides the header errors normalize reports and the errors corrections cause. */
+type RefusalRule = 'file-unreadable' | 'file-blank' | 'date-missing' | 'articles-missing' | 'title-empty' | 'body-empty' | 'converter-crash';
 
 const refusal = (ruleId: RefusalRule, reason: string, line?: number): Message => converterMessage('error', ruleId, reason, line === undefined ? undefined : { line });
 
