@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 // Thin entry point: all behaviour lives in src/tools/accuracy/cli.ts.
-import { runAccuracy, UsageError } from '../src/tools/accuracy/cli.ts';
+import { main } from '../src/cli-kit/index.ts';
+import { runAccuracy } from '../src/tools/accuracy/cli.ts';
 
-try {
-  process.exitCode = runAccuracy(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
-} catch (error) {
-  process.stderr.write(error instanceof UsageError ? `accuracy: ${error.message}\n` : `accuracy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 2;
-}
+main('accuracy', () => runAccuracy(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }));

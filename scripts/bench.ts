@@ -17,12 +17,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { EXIT, helpText, main, parseFlags, UsageError } from '../src/cli-kit/index.ts';
 import { filesUnder, pageWeight, treeStats, typicalArticlePage, type PageWeight, type TreeStats } from '../src/tools/bench/dist-stats.ts';
 import { runMeasured, type Measurement } from '../src/tools/bench/measure.ts';
 import { countPages, type PageCounts } from '../src/tools/bench/page-counts.ts';
 import { writeStandInArticles } from '../src/tools/bench/stand-in.ts';
-import { formatTable } from '../src/tools/bench/table.ts';
+import { benchTable } from '../src/tools/bench/table.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -35,16 +35,19 @@ const SEARCH_EVAL = join(ROOT, 'scripts/search-eval.ts');
 const FLOOR_ROOT = join(ROOT, 'bench/floor');
 const WORK_ROOT = join(ROOT, '.cache/bench');
 
-const FLAGS = [
-  { long: 'issues', type: 'string', value: 'N,N…', description: 'corpus sizes to run, comma-separated', default: '100,1000' },
-  { long: 'seed', type: 'string', value: 'S', description: 'corpus seed', default: 'bench' },
-  { long: 'only', type: 'string', value: 'site|floor', description: 'run only the project build or only the floor' },
-  { long: 'no-incremental', type: 'boolean', description: 'skip the rebuild after adding one issue' },
-  { long: 'search-queries', type: 'string', value: 'N', description: 'queries npm run search:eval runs on the built site (0: skip)', default: '50' },
-  { long: 'help', type: 'boolean', description: 'show this help' },
-] as const;
-
-class UsageError extends Error {}
+const COMMAND = {
+  usage: 'npm run bench -- [options]',
+  summary: 'Generate corpora, build them with the project and with the floor (bare Astro + stock Pagefind), add one issue and rebuild; one JSON document on stdout.',
+  flags: {
+    issues: { type: 'string', value: 'N,N…', description: 'corpus sizes to run, comma-separated', default: '100,1000' },
+    seed: { type: 'string', value: 'S', description: 'corpus seed', default: 'bench' },
+    only: { type: 'string', value: 'site|floor', description: 'run only the project build or only the floor' },
+    'no-incremental': { type: 'boolean', description: 'skip the rebuild after adding one issue' },
+    'search-queries': { type: 'string', value: 'N', description: 'queries npm run search:eval runs on the built site (0: skip)', default: '50' },
+    help: { type: 'boolean', description: 'show this help' },
+  },
+  footer: 'Exit codes: 0 all stages ran, 1 a stage failed, 2 bad usage.',
+} as const;
 
 export interface Stage extends Omit<Measurement, 'log'> {
   ok: boolean;
@@ -103,11 +106,6 @@ export interface BenchRun {
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
-}
-
-function usage(): string {
-  const rows = FLAGS.map((flag) => `  ${`--${flag.long}${'value' in flag ? ` ${flag.value}` : ''}`.padEnd(22)} ${flag.description}${'default' in flag ? ` (default ${flag.default})` : ''}`);
-  return ['Usage: npm run bench -- [options]', '', ...rows].join('\n');
 }
 
 function totals(...stages: (Stage | undefined)[]): Totals | undefined {
@@ -305,39 +303,22 @@ function parseIssues(value: string): number[] {
   return sizes;
 }
 
-async function main(): Promise<number> {
-  const options = Object.fromEntries(FLAGS.map((flag) => [flag.long, { type: flag.type, ...('default' in flag ? { default: flag.default } : {}) }])) as Record<
-    string,
-    { type: 'string' | 'boolean'; default?: string }
-  >;
-  const { values } = parseArgs({ options, strict: true });
-  if (values['help']) {
-    process.stdout.write(`${usage()}\n`);
-    return 0;
+main('bench', async () => {
+  const { values } = parseFlags(process.argv.slice(2), COMMAND);
+  if (values.help) {
+    process.stdout.write(helpText(COMMAND));
+    return EXIT.ok;
   }
-  const sizes = parseIssues(values['issues'] as string);
-  const only = values['only'] as string | undefined;
+  const sizes = parseIssues(values.issues);
+  const { only, seed } = values;
   if (only !== undefined && only !== 'site' && only !== 'floor') throw new UsageError(`--only takes site or floor, got "${only}"`);
-  const seed = values['seed'] as string;
   const searchQueries = Number(values['search-queries']);
-  if (!Number.isInteger(searchQueries) || searchQueries < 0) throw new UsageError(`--search-queries takes a whole number, got "${String(values['search-queries'])}"`);
+  if (!Number.isInteger(searchQueries) || searchQueries < 0) throw new UsageError(`--search-queries takes a whole number, got "${values['search-queries']}"`);
   const runs: BenchRun[] = [];
   for (const issues of sizes) runs.push(await benchmark(issues, seed, only, !values['no-incremental'], searchQueries));
-  process.stderr.write(`\n${formatTable(runs)}\n`);
+  process.stderr.write(`\n${benchTable(runs)}\n`);
   const machine = { cpus: cpus().length, memoryBytes: totalmem(), node: process.versions.node, platform: process.platform };
   process.stdout.write(`${JSON.stringify({ machine, seed, runs }, null, 2)}\n`);
   const failed = runs.some((run) => run.site?.error !== undefined || run.floor?.error !== undefined);
-  return failed ? 1 : 0;
-}
-
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`bench: ${error.message}\n\n${usage()}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
-}
+  return failed ? EXIT.failed : EXIT.ok;
+});

@@ -1,67 +1,77 @@
 /**
  * `npm run build` step after `astro build`: index every article of the
  * content collection into `${OUT_DIR}/pagefind/`, one Pagefind index per
- * shard plus `shards.json` (see src/search/build-archive.ts).
+ * shard plus `shards.json` (see src/search/index/build-archive.ts).
  *
- *   CONTENT_DIR       content collections (default content)
- *   OUT_DIR           the built site (default dist)
- *   BASE_PATH         sub-path the site is served under (default /), prefixed to record URLs
- *   SEARCH_CACHE_DIR  shard cache (default .cache/search); `--no-cache` indexes every shard
- *   `--shard ID`      index only that shard into the cache, write nothing else (one CI job of many)
- *   SEARCH_SHARD_MAX  most articles in one shard of a past year (default 10000)
- *   SEARCH_NEWEST_SHARD_MAX  most articles in one shard of the newest year (default 2500)
- *
- * Progress on stderr; on stdout a JSON summary: shards (indexed or cached),
- * wall time, and the peak resident memory of the Pagefind service. Exit 1
- * on bad input or a Pagefind error.
+ * Progress and the final summary on stderr; stdout stays empty unless
+ * `--json` asks for the summary as data (shards indexed or cached, wall
+ * time, peak resident memory of the Pagefind service). Exit 1 when indexing
+ * fails (bad content or a Pagefind error), 2 on usage or setup errors.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { CliError, EXIT, helpText, main, parseFlags, SetupError } from '../src/cli-kit/index.ts';
 import { buildArchiveIndex } from '../src/search/index/build-archive.ts';
 import { watchDescendantsPeak } from '../src/search/index/process-memory.ts';
 import { DEFAULT_SHARD_CAPS } from '../src/search/shards.ts';
 import { toSimplified } from '../src/search/client/simplify.ts';
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'no-cache': { type: 'boolean', default: false }, shard: { type: 'string' } }, allowPositionals: false });
+const COMMAND = {
+  usage: 'npm run build:search -- [options]',
+  summary: 'Index every article of the content collections into <OUT_DIR>/pagefind/: one Pagefind index per shard, plus shards.json.',
+  flags: {
+    'no-cache': { type: 'boolean', description: 'index every shard, ignoring the shard cache' },
+    shard: { type: 'string', value: 'ID', description: 'index only that shard into the cache and write nothing else (one CI job of many)' },
+    json: { type: 'boolean', description: 'print the summary as one JSON document on stdout' },
+    help: { type: 'boolean', short: 'h', description: 'show this help' },
+  },
+  footer: `Environment:
+  CONTENT_DIR              content collections (default content)
+  OUT_DIR                  the built site (default dist)
+  BASE_PATH                sub-path the site is served under (default /), prefixed to record URLs
+  SEARCH_CACHE_DIR         shard cache (default .cache/search)
+  SEARCH_SHARD_MAX         most articles in one shard of a past year (default ${DEFAULT_SHARD_CAPS.closedYear})
+  SEARCH_NEWEST_SHARD_MAX  most articles in one shard of the newest year (default ${DEFAULT_SHARD_CAPS.newestYear})
+Exit codes: 0 indexed, 1 indexing failed, 2 usage or setup error.`,
+} as const;
+
+function positive(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new SetupError(`${name} must be a positive integer, got ${process.env[name]}`);
+  return value;
+}
+
+main('build-search', async () => {
+  const { values } = parseFlags(process.argv.slice(2), COMMAND);
+  if (values.help) {
+    process.stdout.write(helpText(COMMAND));
+    return EXIT.ok;
+  }
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
   const base = process.env.BASE_PATH ?? '/';
-  const positive = (name: string, fallback: number): number => {
-    const value = Number(process.env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${process.env[name]}`);
-    return value;
-  };
   const shardCaps = { closedYear: positive('SEARCH_SHARD_MAX', DEFAULT_SHARD_CAPS.closedYear), newestYear: positive('SEARCH_NEWEST_SHARD_MAX', DEFAULT_SHARD_CAPS.newestYear) };
-  if (!existsSync(outDir)) throw new Error(`${outDir} does not exist: run astro build first (or set OUT_DIR)`);
+  if (!existsSync(outDir)) throw new SetupError(`${outDir} does not exist: run astro build first (or set OUT_DIR)`);
   const cacheDir = values['no-cache'] ? undefined : resolve(process.env.SEARCH_CACHE_DIR ?? '.cache/search');
 
   const memory = watchDescendantsPeak();
   const [outcome] = await Promise.allSettled([
-    buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, onlyShard: values.shard, toSimplified, log: (line) => console.error(line) }),
+    buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, onlyShard: values.shard, toSimplified, log: (line) => process.stderr.write(`${line}\n`) }),
   ]);
   const peakBytes = await memory.stop();
-  if (outcome.status === 'rejected') throw outcome.reason;
+  if (outcome.status === 'rejected') {
+    const reason: unknown = outcome.reason;
+    throw new CliError(reason instanceof Error ? reason.message : String(reason), EXIT.failed);
+  }
   const result = outcome.value;
   const indexed = result.shards.filter((shard) => !shard.cached);
-  console.error(
+  process.stderr.write(
     `search: ${result.articles} articles, ${result.shards.length} shard(s) (${indexed.length} indexed, ${result.shards.length - indexed.length} from cache) in ${(result.milliseconds / 1000).toFixed(1)} s` +
-      (peakBytes === undefined ? '' : `, Pagefind peak ${(peakBytes / 2 ** 30).toFixed(2)} GB`),
+      `${peakBytes === undefined ? '' : `, Pagefind peak ${(peakBytes / 2 ** 30).toFixed(2)} GB`}\n`,
   );
-  process.stdout.write(
-    `${JSON.stringify({
-      articles: result.articles,
-      shards: result.shards,
-      shardCaps,
-      scanSeconds: result.scanMilliseconds / 1000,
-      seconds: result.milliseconds / 1000,
-      pagefindPeakBytes: peakBytes ?? null,
-    })}\n`,
-  );
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  if (values.json) {
+    const summary = { articles: result.articles, shards: result.shards, shardCaps, scanSeconds: result.scanMilliseconds / 1000, seconds: result.milliseconds / 1000, pagefindPeakBytes: peakBytes ?? null };
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  }
+  return EXIT.ok;
 });

@@ -6,18 +6,7 @@ import { enableCompileCache } from 'node:module';
 // the result in its compile cache (keyed by each file's content), so later runs skip it. The modules
 // are imported dynamically because only modules loaded after this line use the cache.
 enableCompileCache();
+const { main } = await import('../src/cli-kit/index.ts');
 const { runConvert } = await import('../src/converter/cli/convert.ts');
-const { UsageError } = await import('../src/converter/cli/args.ts');
-const { DataFileError } = await import('../src/converter/data/tsv.ts');
-const { CorrectionsError } = await import('../src/converter/corrections/index.ts');
 
-try {
-  process.exitCode = await runConvert(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
-} catch (error) {
-  if (error instanceof UsageError || error instanceof DataFileError || error instanceof CorrectionsError) {
-    process.stderr.write(`convert: ${error.message}\n`);
-  } else {
-    process.stderr.write(`convert: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  process.exitCode = 2;
-}
+main('convert', () => runConvert(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }));

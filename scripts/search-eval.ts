@@ -11,11 +11,12 @@
  * Table on stderr, JSON on stdout. Exit 0 when recall and precision reach
  * the targets, 1 when not, 2 on a usage or setup error.
  */
-import { parseArgs } from 'node:util';
+import { EXIT, helpText, main, parseFlags, progressBar, SetupError, UsageError } from '../src/cli-kit/index.ts';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { builtBase, hasChromium, launchChromium, serveStatic, CHROMIUM_PATH } from '../src/tools/search-eval/harness.ts';
+import { builtBase, hasChromium, launchChromium, CHROMIUM_PATH } from '../src/tools/search-eval/harness.ts';
+import { serveStatic } from '../src/tools/static-server.ts';
 import { groundTruth, loadCorpus } from '../src/tools/search-eval/corpus.ts';
 import { generateQueries } from '../src/tools/search-eval/queries.ts';
 import { percentile, summarize, type QueryOutcome, type Spread, type Summary } from '../src/tools/search-eval/metrics.ts';
@@ -24,21 +25,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
 
-const FLAGS = {
-  queries: { type: 'string', default: '200', description: 'number of queries to generate' },
-  seed: { type: 'string', default: '1', description: 'seed of the query generator' },
-  dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist', description: 'built site (OUT_DIR)' },
-  'no-stock': { type: 'boolean', default: false, description: 'skip the stock Pagefind comparison' },
-  help: { type: 'boolean', default: false, description: 'show this help' },
+const COMMAND = {
+  usage: 'npm run search:eval -- [options]',
+  summary: 'Score the search of a built site in headless Chromium: recall, precision, bytes and times, beside stock Pagefind. Table on stderr, JSON on stdout.',
+  flags: {
+    queries: { type: 'string', value: 'N', default: '200', description: 'number of queries to generate' },
+    seed: { type: 'string', value: 'S', default: '1', description: 'seed of the query generator' },
+    dist: { type: 'string', value: 'DIR', default: process.env.OUT_DIR ?? 'dist', description: 'built site (OUT_DIR)' },
+    'no-stock': { type: 'boolean', default: false, description: 'skip the stock Pagefind comparison' },
+    help: { type: 'boolean', default: false, description: 'show this help' },
+  },
+  footer: 'Exit codes: 0 recall and precision reach their targets, 1 they do not, 2 usage or setup error.',
 } as const;
 const TARGET = { recall: 0.99, precision: 0.99 };
 /** Results on the search page's first page (src/search/client/ui.ts), whose fragments a search downloads. */
 const PAGE_SIZE = 10;
-
-const help = () =>
-  `usage: npm run search:eval -- [flags]\n\n${Object.entries(FLAGS)
-    .map(([name, flag]) => `  --${name.padEnd(9)} ${flag.description}${flag.type === 'string' ? ` (default ${flag.default})` : ''}`)
-    .join('\n')}\n`;
 
 interface PageHit {
   url: string;
@@ -110,24 +111,20 @@ function typeQuery(page: Page, query: string): Promise<number> {
   );
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: FLAGS, allowPositionals: false });
+async function evaluate(): Promise<number> {
+  const { values } = parseFlags(process.argv.slice(2), COMMAND);
   if (values.help) {
-    process.stderr.write(help());
-    return 0;
+    process.stdout.write(helpText(COMMAND));
+    return EXIT.ok;
   }
   const count = Number(values.queries);
   const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-    process.stderr.write(`--queries and --seed take integers\n${help()}`);
-    return 2;
-  }
-  if (!hasChromium()) {
-    process.stderr.write(`search:eval needs Chromium at ${CHROMIUM_PATH}\n`);
-    return 2;
-  }
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) throw new UsageError('--queries and --seed take integers');
+  if (!hasChromium()) throw new SetupError(`search:eval needs Chromium at ${CHROMIUM_PATH}`);
   const dist = resolve(values.dist);
-  const base = await builtBase(dist);
+  const base = await builtBase(dist).catch((error: unknown) => {
+    throw new SetupError(error instanceof Error ? error.message : String(error));
+  });
   const corpus = await loadCorpus(dist, base);
   const queries = generateQueries(corpus, { count, seed, toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }) });
   process.stderr.write(`search:eval: ${corpus.length} articles, ${queries.length} queries (seed ${seed}), site base ${base}\n`);
@@ -144,6 +141,7 @@ async function main(): Promise<number> {
     await openSearchPage(collector, site.url);
 
     const outcomes: QueryOutcome[] = [];
+    const progress = progressBar(process.stderr, queries.length, { unit: 'queries' });
     for (const [i, { kind, query }] of queries.entries()) {
       site.resetBytes();
       const warmMs = await typeQuery(session, query);
@@ -164,9 +162,9 @@ async function main(): Promise<number> {
         relevantInTitle: truth.inTitle,
         firstResultsMs: warmMs, bytes, coldFirstResultsMs: coldMs, coldBytes,
       });
-      if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${queries.length}`);
+      progress.tick(i + 1, query);
     }
-    if (process.stderr.isTTY) process.stderr.write('\n');
+    progress.done();
 
     const summary = summarize(outcomes);
     const misses = outcomes.filter((o) => o.returned.length !== o.relevant.size || o.returned.some(({ url }) => !o.relevant.has(url)));
@@ -198,19 +196,11 @@ async function main(): Promise<number> {
     }
     process.stderr.write(`${table(summary, ours, stock)}\n`);
     process.stdout.write(`${JSON.stringify({ seed, base, articles: corpus.length, ours, stock: stock ?? null, ...summary }, null, 2)}\n`);
-    return summary.recall >= TARGET.recall && summary.precision >= TARGET.precision ? 0 : 1;
+    return summary.recall >= TARGET.recall && summary.precision >= TARGET.precision ? EXIT.ok : EXIT.failed;
   } finally {
     await browser.close();
     await site.close();
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`search:eval: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+main('search:eval', evaluate);

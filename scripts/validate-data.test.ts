@@ -44,9 +44,9 @@ describe('validate-data', () => {
       const stderr = sink();
       expect(runValidateData(['--data', dir], { stdout, stderr })).toBe(1);
       const lines = stderr.text().trim().split('\n');
-      expect(lines[0]).toMatch(/gazetteer\/counties\.tsv:\d+: unknown city "金化"/);
-      expect(lines[1]).toMatch(/taxonomy\/themes\.yaml:\d+: theme 城市建设: slug must be lowercase/);
-      expect(lines[2]).toMatch(/bylines\/roles\.tsv:\d+: expected at most \d+ tab-separated fields/);
+      expect(lines[0]).toMatch(/gazetteer\/counties\.tsv:\d+: error: unknown city "金化".* \[data-file-invalid\]$/);
+      expect(lines[1]).toMatch(/taxonomy\/themes\.yaml:\d+: error: theme 城市建设: slug must be lowercase.* \[data-file-invalid\]$/);
+      expect(lines[2]).toMatch(/bylines\/roles\.tsv:\d+: error: expected at most \d+ tab-separated fields.* \[data-file-invalid\]$/);
       expect(lines.at(-1)).toBe('3 problem(s) in the data files');
       expect(stdout.text()).toBe('');
     } finally {
@@ -60,7 +60,7 @@ describe('validate-data', () => {
       rmSync(join(dir, 'taxonomy/stopwords.txt'));
       const stderr = sink();
       expect(runValidateData(['--data', dir], { stdout: sink(), stderr })).toBe(1);
-      expect(stderr.text()).toMatch(/taxonomy\/stopwords\.txt:1: file not found/);
+      expect(stderr.text()).toMatch(/taxonomy\/stopwords\.txt:1: error: file not found/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -71,6 +71,6 @@ describe('validate-data', () => {
     expect(JSON.parse(execFileSync(node, [SCRIPT], { encoding: 'utf8' })).ok).toBe(true);
     const bad = spawnSync(node, [SCRIPT, '--nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/unknown argument: --nope/);
+    expect(bad.stderr).toMatch(/^validate-data: Unknown option '--nope'/);
   });
 });

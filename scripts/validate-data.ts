@@ -2,13 +2,15 @@
  * `node scripts/validate-data.ts [--data DIR]`: check every data file.
  * The lexicon's files (gazetteer, taxonomy) are parsed and cross-checked; any
  * other .tsv under the data directory must at least be well-formed TSV.
- * Problems go to stderr as `file:line: reason`, one per line, and the exit
+ * Problems go to stderr as `file:line: error: reason [rule-id]`, one per line, and the exit
  * code is 1; on success a JSON summary goes to stdout. Exit 2: usage error.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
+import { EXIT, helpText, main, parseFlags } from '../src/cli-kit/index.ts';
+import { formatMessages } from '../src/converter/cli/reporter.ts';
 import { DataFileError, parseTsv } from '../src/converter/data/tsv.ts';
 import { buildLexicon, LEXICON_FILES, lexiconProblems, readLexiconSources } from '../src/converter/lexicon/index.ts';
 
@@ -58,31 +60,32 @@ export function validateData(dataDir: string): { problems: DataFileError[]; summ
   };
 }
 
+const COMMAND = {
+  usage: 'node scripts/validate-data.ts [--data DIR]',
+  summary: 'Check every data file: problems go to stderr as file:line: reason (exit 1), a JSON summary to stdout.',
+  flags: {
+    data: { type: 'string', value: 'DIR', description: 'the data directory (default: the project\'s data/)' },
+    help: { type: 'boolean', short: 'h', description: 'show this help' },
+  },
+} as const;
+
 export function runValidateData(argv: readonly string[], io: { stdout: Writable; stderr: Writable }): number {
-  let dataDir = DEFAULT_DATA_DIR;
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index];
-    if (arg === '--data' && argv[index + 1]) {
-      dataDir = argv[index + 1] ?? dataDir;
-      index += 1;
-    } else if (arg === '--help' || arg === '-h') {
-      io.stdout.write('usage: node scripts/validate-data.ts [--data DIR]\nChecks the data files; problems go to stderr (exit 1).\n');
-      return 0;
-    } else {
-      io.stderr.write(`unknown argument: ${arg}\nusage: node scripts/validate-data.ts [--data DIR]\n`);
-      return 2;
-    }
+  const { values } = parseFlags(argv, COMMAND);
+  if (values.help) {
+    io.stdout.write(helpText(COMMAND));
+    return EXIT.ok;
   }
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
   const { problems, summary } = validateData(dataDir);
-  for (const problem of problems) io.stderr.write(`${problem.message}\n`);
+  io.stderr.write(formatMessages(problems));
   if (problems.length > 0) {
     io.stderr.write(`${problems.length} problem(s) in the data files\n`);
-    return 1;
+    return EXIT.failed;
   }
   io.stdout.write(`${JSON.stringify({ ok: true, dataDir, ...summary })}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = runValidateData(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+  main('validate-data', () => runValidateData(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }));
 }

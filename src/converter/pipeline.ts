@@ -12,6 +12,7 @@ import { segment, type SegmentLexicon } from './segment/index.ts';
 import { articleHome, classify, homeRegion, inferIssueDate, locate, printedIssueDate, summarize } from './enrich/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
+import { converterMessage, inFile, severityOf } from './messages.ts';
 import { slugify, uniqueSlugs } from './slug/index.ts';
 import { formatDate } from '../dates/format.ts';
 import type { EnrichedArticle, EnrichedIssue, IssueDate, IssueHeader, Message, SegmentedIssue } from './types.ts';
@@ -22,12 +23,19 @@ export interface ConverterData {
   corrections: Corrections;
 }
 
+/** A refused issue's messages hold at least one error; `reason` is their reasons in one line. */
 export type IssueConversion =
   | { ok: true; issue: EnrichedIssue }
   | { ok: false; source: string; reason: string; messages: Message[] };
 
-function failure(source: string, reason: string, messages: Message[] = []): IssueConversion {
-  return { ok: false, source, reason, messages };
+/** Why an issue can be refused, besides the header errors normalize reports and the errors corrections cause. */
+type RefusalRule = 'file-unreadable' | 'file-blank' | 'date-missing' | 'articles-missing' | 'title-empty' | 'body-empty' | 'converter-crash';
+
+const refusal = (ruleId: RefusalRule, reason: string, line?: number): Message => converterMessage('error', ruleId, reason, line === undefined ? undefined : { line });
+
+function failure(source: string, messages: Message[]): IssueConversion {
+  const reason = messages.filter((message) => severityOf(message) === 'error').map((message) => message.reason).join('; ');
+  return { ok: false, source, reason, messages: inFile(messages, source) };
 }
 
 /** `2024-06-14`, or `2024-06-14-p3` when the header names the page; collisions are settled per run. */
@@ -68,12 +76,7 @@ function unknownThemeMessages(articles: readonly EnrichedArticle[], data: Conver
   const known = new Set(data.lexicon.themes.map((theme) => theme.label));
   return articles
     .filter((article) => !known.has(article.theme))
-    .map((article) => ({
-      severity: 'error' as const,
-      ruleId: 'theme-unknown',
-      source: 'corrections',
-      reason: `${source}: article "${article.title}" has theme "${article.theme}", which is not in data/taxonomy/themes.yaml`,
-    }));
+    .map((article) => converterMessage('error', 'theme-unknown', `${source}: article "${article.title}" has theme "${article.theme}", which is not in data/taxonomy/themes.yaml`, { line: article.line }));
 }
 
 function enrich(segmented: SegmentedIssue, data: ConverterData, own: readonly Correction[], date: IssueDate, header: IssueHeader): EnrichedIssue {
@@ -104,14 +107,14 @@ function enrich(segmented: SegmentedIssue, data: ConverterData, own: readonly Co
   };
 }
 
-/** The ways an issue can convert to something not worth publishing. */
-function publishProblems(issue: EnrichedIssue): string[] {
-  const problems = issue.messages.filter((message) => message.severity === 'error').map((message) => message.reason);
-  if (issue.articles.length === 0) problems.push('no article could be recognised (no headline followed by body text)');
+/** The ways an issue can convert to something not worth publishing, besides the errors it already carries. */
+function publishProblems(issue: EnrichedIssue): Message[] {
+  const problems: Message[] = [];
+  if (issue.articles.length === 0) problems.push(refusal('articles-missing', 'no article could be recognised (no headline followed by body text)'));
   for (const article of issue.articles) {
-    if (!article.title.trim()) problems.push(`article #${article.order} (line ${article.line}) has no title`);
+    if (!article.title.trim()) problems.push(refusal('title-empty', `article #${article.order} (line ${article.line}) has no title`, article.line));
     if (article.blocks.length === 0 && article.captions.length === 0) {
-      problems.push(`article "${article.title}" (line ${article.line}) has no body text`);
+      problems.push(refusal('body-empty', `article "${article.title}" (line ${article.line}) has no body text`, article.line));
     }
   }
   return problems;
@@ -119,29 +122,29 @@ function publishProblems(issue: EnrichedIssue): string[] {
 
 export function convertText(text: string, source: string, data: ConverterData): IssueConversion {
   const normalized = normalize(text, source);
-  const fatal = normalized.messages.filter((message) => message.severity === 'error');
-  if (fatal.length > 0) return failure(source, fatal.map((message) => message.reason).join('; '), normalized.messages);
-  if (normalized.issue.lines.every((line) => line.text.trim() === '')) return failure(source, 'the file has no text (only whitespace)');
+  if (normalized.messages.some((message) => severityOf(message) === 'error')) return failure(source, normalized.messages);
+  if (normalized.issue.lines.every((line) => line.text.trim() === '')) return failure(source, [refusal('file-blank', 'the file has no text (only whitespace)')]);
 
   const segmented = segment(normalized.issue, data.segmentation);
   const own = correctionsFor(data.corrections, source);
   const override = issueOverride(own);
   const date = decideDate(segmented, data, override);
-  if (!date) return failure(source, NO_DATE_REASON, segmented.messages);
+  if (!date) return failure(source, [...segmented.messages, refusal('date-missing', NO_DATE_REASON)]);
   const dateMessages = segmented.header.date === undefined ? printedIssueDate(segmented).messages : [];
   const issue = enrich({ ...segmented, messages: [...normalized.messages, ...segmented.messages, ...dateMessages] }, data, own, date, correctedHeader(segmented, override));
   const problems = publishProblems(issue);
-  return problems.length > 0 ? failure(source, problems.join('; '), issue.messages) : { ok: true, issue };
+  const refused = problems.length > 0 || issue.messages.some((message) => severityOf(message) === 'error');
+  return refused ? failure(source, [...issue.messages, ...problems]) : { ok: true, issue: { ...issue, messages: inFile(issue.messages, source) } };
 }
 
 export function convertBytes(bytes: Uint8Array, source: string, data: ConverterData): IssueConversion {
   const decoded = decode(bytes);
-  if (!decoded.ok) return failure(source, decoded.reason);
+  if (!decoded.ok) return failure(source, [refusal('file-unreadable', decoded.reason)]);
   try {
     return convertText(decoded.text, source, data);
   } catch (error) {
     // A converter bug must not sink the run or publish half an issue: report it against the file.
     const detail = error instanceof Error ? error.message : String(error);
-    return failure(source, `internal converter error: ${detail}`);
+    return failure(source, [refusal('converter-crash', `internal converter error: ${detail}`)]);
   }
 }

@@ -6,6 +6,7 @@
  * Each stage is a pure function from one of these shapes to the next; only the
  * CLI (scripts/convert.ts) reads or writes files.
  */
+import type { VFileMessage } from 'vfile-message';
 
 /** Where in the raw issue something came from (1-based, after decoding). */
 export interface Place {
@@ -15,14 +16,8 @@ export interface Place {
 
 export type Severity = 'info' | 'warning' | 'error';
 
-/** A diagnostic, shaped like a vfile message: reason, place, rule id, stage. */
-export interface Message {
-  severity: Severity;
-  ruleId: string;
-  source: string;
-  reason: string;
-  place?: Place;
-}
+/** A diagnostic: a vfile message with a rule id, a place and a severity (made by src/converter/messages.ts). */
+export type Message = VFileMessage;
 
 /** The issue-level metadata an optional `---` YAML header may carry. */
 export interface IssueHeader {

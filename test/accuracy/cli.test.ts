@@ -2,7 +2,8 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAccuracy, UsageError } from '../../src/tools/accuracy/cli.ts';
+import { UsageError } from '../../src/cli-kit/index.ts';
+import { runAccuracy } from '../../src/tools/accuracy/cli.ts';
 import { sink } from '../helpers/sink.ts';
 
 function run(...argv: string[]) {

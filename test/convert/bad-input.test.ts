@@ -56,16 +56,16 @@ describe('encodings and line endings give the same articles as clean UTF-8', asy
 
 describe('files that cannot be converted are rejected with their name and the reason', () => {
   it.each([
-    ['empty.txt', new Uint8Array(), 'the file is empty (0 bytes)'],
-    ['blank.txt', ' \n\t\n\u3000\n', 'the file has no text (only whitespace)'],
-    ['binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'the file contains NUL bytes: it looks binary, not text (UTF-16 needs a byte-order mark)'],
-    ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0, 0x20, 0x76, 0x75, 0xe9]), 'the text is neither valid UTF-8 nor GB18030/GBK Chinese, and has no UTF-16 byte-order mark'],
-    ['undated.txt', '# 标题一则\n\n正文第一段，讲述了一件事情。\n', 'no date: the text names no year and there is no header date; add a `---` header with `date: YYYY-MM-DD` or an issue correction'],
+    ['empty.txt', new Uint8Array(), 'the file is empty (0 bytes) [file-unreadable]'],
+    ['blank.txt', ' \n\t\n\u3000\n', 'the file has no text (only whitespace) [file-blank]'],
+    ['binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'the file contains NUL bytes: it looks binary, not text (UTF-16 needs a byte-order mark) [file-unreadable]'],
+    ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0, 0x20, 0x76, 0x75, 0xe9]), 'the text is neither valid UTF-8 nor GB18030/GBK Chinese, and has no UTF-16 byte-order mark [file-unreadable]'],
+    ['undated.txt', '# 标题一则\n\n正文第一段，讲述了一件事情。\n', 'no date: the text names no year and there is no header date; add a `---` header with `date: YYYY-MM-DD` or an issue correction [date-missing]'],
   ])('%s', async (name, bytes, reason) => {
     const dir = scratchContent({ [name]: bytes });
     const result = await convert(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`error: ${join(dir, 'raw', name)}: ${reason}`);
+    expect(result.stderr).toContain(`${join(dir, 'raw', name)}: error: ${reason}\n`);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(snapshot(dir)).toEqual({});
   });

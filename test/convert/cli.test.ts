@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SetupError, UsageError } from '../../src/cli-kit/index.ts';
 import { convert, scratchContent, snapshot } from './run-cli.ts';
 
 describe('npm run convert on the sample issues', () => {
@@ -82,6 +83,27 @@ describe('npm run convert on the sample issues', () => {
   });
 });
 
+describe('diagnostics', () => {
+  it('prints each warning on one line: raw file, line, severity, reason, rule id', async () => {
+    const dir = scratchContent({ 'a.txt': '---\ndate: 2024-01-02\n---\n正文第一段，讲述了一件事情，没有标题。\n\n# 标题一则\n\n正文第二段，讲述了另一件事情。\n' });
+    const { code, stderr } = await convert(dir, '--check');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(new RegExp(`^${join(dir, 'raw', 'a.txt')}:4: warning: no headline above the text from line 4: .* \\[headline-missing\\]$`, 'm'));
+  });
+
+  it('exits 1 on a warning with --strict', async () => {
+    const dir = scratchContent({ 'a.txt': '---\ndate: 2024-01-02\n---\n正文第一段，讲述了一件事情，没有标题。\n' });
+    expect((await convert(dir, '--check', '--strict')).code).toBe(1);
+  });
+
+  it('refuses unknown flags and a content directory without raw/ as usage and setup errors (exit 2)', async () => {
+    const dir = scratchContent();
+    await expect(convert(dir, '--no-such-flag')).rejects.toThrow(UsageError);
+    await expect(convert(join(dir, 'nowhere'))).rejects.toThrow(SetupError);
+    await expect(convert(dir, '--check', '--content')).rejects.toMatchObject({ exitCode: 2 });
+  });
+});
+
 describe('failures', () => {
   const GOOD = '---\ndate: 2024-01-02\n---\n# 标题一则\n\n正文第一段，讲述了一件事情。\n';
 
@@ -89,8 +111,8 @@ describe('failures', () => {
     const dir = scratchContent({ 'a.txt': GOOD, 'b.txt': '', 'c.txt': '   \n\n' });
     const result = await convert(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`error: ${join(dir, 'raw', 'b.txt')}: the file is empty (0 bytes)`);
-    expect(result.stderr).toContain(`error: ${join(dir, 'raw', 'c.txt')}: the file has no text (only whitespace)`);
+    expect(result.stderr).toContain(`${join(dir, 'raw', 'b.txt')}: error: the file is empty (0 bytes) [file-unreadable]\n`);
+    expect(result.stderr).toContain(`${join(dir, 'raw', 'c.txt')}: error: the file has no text (only whitespace) [file-blank]\n`);
     expect(result.stderr).toContain('2 file(s) failed: nothing was published');
     expect(snapshot(dir)).toEqual({});
   });
@@ -103,7 +125,7 @@ describe('failures', () => {
     writeFileSync(join(dir, 'raw', 'a.txt'), GOOD.replace('一件事情', '另一件事情'));
     const result = await convert(dir, '--keep-going');
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('b.txt: the file contains NUL bytes');
+    expect(result.stderr).toContain('b.txt: error: the file contains NUL bytes');
     const after = snapshot(dir);
     const bPaths = Object.keys(before).filter((path) => before[path]?.includes('"b.txt"'));
     for (const path of bPaths) expect(after[path]).toBe(before[path]);
@@ -120,7 +142,7 @@ describe('failures', () => {
   it('an invalid corrections file stops the run with its line and reason', async () => {
     const dir = scratchContent({ 'a.txt': GOOD });
     writeFileSync(join(dir, 'corrections.yaml'), '- source: a.txt\n  article: 1\n  set: { cty: 温州 }\n');
-    await expect(convert(dir)).rejects.toThrow(/corrections\.yaml:1: set: Unrecognized key: "cty"/);
+    await expect(convert(dir)).rejects.toThrow(/corrections\.yaml:1: error: set: Unrecognized key: "cty".* \[corrections-invalid\]$/);
   });
 
   it('applies corrections and reports one that matches nothing', async () => {

@@ -53,7 +53,7 @@ describe('running heads through the converter', () => {
     );
     expect(issue.header.paper).toBe('西子城事报');
     expect(issue.date.date).toBe('2025-02-17');
-    expect(issue.messages.filter((message) => message.ruleId === 'page-header-dates-differ').map((message) => message.place?.line)).toEqual([7]);
+    expect(issue.messages.filter((message) => message.ruleId === 'page-header-dates-differ').map((message) => message.line)).toEqual([7]);
     expect(issue.articles.map((article) => [article.title, article.page?.number])).toEqual([
       ['拱墅区老楼加装电梯达1000台', 'A3'],
       ['一部电梯方便两个单元楼', 'A4'],

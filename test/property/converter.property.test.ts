@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/converter/lexicon/index.ts';
+import { severityOf } from '../../src/converter/messages.ts';
 import { NORMALIZE_RULES } from '../../src/converter/normalize/header.ts';
 import { normalize } from '../../src/converter/normalize/index.ts';
 import { convertBytes, convertText, type ConverterData, type IssueConversion } from '../../src/converter/pipeline.ts';
@@ -60,11 +61,11 @@ const HEADER_RULES: readonly string[] = NORMALIZE_RULES;
 
 /** A `---` line the damage put first opens a header: refusing a header that does not read is fair, nothing else is. */
 function isHeaderRefusal(text: string, result: Extract<IssueConversion, { ok: false }>): boolean {
-  const errors = result.messages.filter((message) => message.severity === 'error');
+  const errors = result.messages.filter((message) => severityOf(message) === 'error');
   return (
     /^\uFEFF?---\s*(\r?\n|$)/u.test(text) &&
     errors.length > 0 &&
-    errors.every((message) => HEADER_RULES.includes(message.ruleId)) &&
+    errors.every((message) => HEADER_RULES.includes(message.ruleId ?? '')) &&
     result.reason === errors.map((message) => message.reason).join('; ')
   );
 }

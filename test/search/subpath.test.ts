@@ -11,7 +11,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { builtBase, launchChromium, serveStatic, type StaticSite } from '../../src/tools/search-eval/harness.ts';
+import { builtBase, launchChromium } from '../../src/tools/search-eval/harness.ts';
+import { serveStatic, type StaticSite } from '../../src/tools/static-server.ts';
 import { groundTruth, loadCorpus } from '../../src/tools/search-eval/corpus.ts';
 import { chromiumAvailable } from '../site/helpers/chromium.ts';
 

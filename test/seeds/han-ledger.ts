@@ -16,7 +16,7 @@ function count(into: Map<string, number>, text: string, sign: 1 | -1): void {
 
 /** Lines of articles whose title segment made up from their first sentence (headline-missing): a copy, not printed text. */
 function madeUpTitleLines(issue: SegmentedIssue): Set<number> {
-  return new Set(issue.messages.flatMap((message) => (message.ruleId === 'headline-missing' && message.place ? [message.place.line] : [])));
+  return new Set(issue.messages.flatMap((message) => (message.ruleId === 'headline-missing' && message.line ? [message.line] : [])));
 }
 
 function outputTexts(issue: SegmentedIssue): string[] {

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { severityOf } from '../../src/converter/messages.ts';
 import { normalize } from '../../src/converter/normalize/index.ts';
 import { loadSegmentLexicon, segment } from '../../src/converter/segment/index.ts';
 import type { Author, SegmentedArticle, SegmentedIssue } from '../../src/converter/types.ts';
@@ -194,7 +195,7 @@ describe('001: padded name lines, duplicates, rotated and cut articles', () => {
 
   it('warns about the cut article and the rotations, naming each article', () => {
     const named = (reason: string) => output.articles.find((a) => reason.includes(`“${a.title}”`))?.title;
-    expect(output.messages.filter((m) => m.severity === 'warning').map((m) => [m.ruleId, named(m.reason)])).toEqual([
+    expect(output.messages.filter((m) => severityOf(m) === 'warning').map((m) => [m.ruleId, named(m.reason)])).toEqual([
       ['article-truncated', '“积分制”助力垃圾分类工作'],
       ['article-rotated', '主题论坛话安全生产'],
       ['article-rotated', '电子退休证一键申领'],

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, chromiumAvailable } from './helpers/chromium.ts';
 import { listFiles, requireDist, ROOT } from './helpers/dist.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/tools/static-server.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -66,7 +66,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('the site in Chromium', () => {
-  let server: StaticServer;
+  let server: StaticSite;
   let browser: Browser;
   let pages: Record<string, string>;
 

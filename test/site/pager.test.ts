@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/site/lib/paginate.ts';
 import { CHROMIUM, chromiumAvailable } from './helpers/chromium.ts';
 import { buildSite, DIST } from './helpers/dist.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/tools/static-server.ts';
 
 const ARTICLES = 2 * PAGE_SIZE + 6;
 const ISSUES = ['2024-03-01', '2024-03-02', '2024-03-03'];
@@ -51,7 +51,7 @@ const hasChromium = chromiumAvailable('pager browser test');
 
 describe.skipIf(!hasChromium)('the topic pager in Chromium', () => {
   const content = mkdtempSync(join(tmpdir(), 'digest-pager-'));
-  let server: StaticServer;
+  let server: StaticSite;
   let browser: Browser;
   let page: Page;
 

@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, chromiumAvailable } from './helpers/chromium.ts';
 import { listFiles, requireDist } from './helpers/dist.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/tools/static-server.ts';
 
 type FilterKey = 'theme' | 'city' | 'year' | 'author';
 type Counts = Record<FilterKey, Record<string, number>>;
@@ -52,7 +52,7 @@ function countsFromPages(dist: string): Counts {
 const hasChromium = chromiumAvailable('search filter browser test');
 
 describe.skipIf(!hasChromium)('the search filters in Chromium', () => {
-  let server: StaticServer;
+  let server: StaticSite;
   let browser: Browser;
   let page: Page;
   let truth: Counts;

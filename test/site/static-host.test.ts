@@ -10,7 +10,7 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl, type CrawlResult } from './helpers/crawl.ts';
 import { buildSubpathSite, listFiles, requireDist, siteOrigin, SUB_BASE } from './helpers/dist.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/tools/static-server.ts';
 
 /** Paths of every HTML page on disk, so pages nothing links to are checked too. */
 function pagePaths(dist: string, base: string): string[] {
@@ -22,7 +22,7 @@ function pagePaths(dist: string, base: string): string[] {
 function describeMode(name: string, base: string, getDist: () => Promise<string>) {
   describe(`static host, ${name}`, () => {
     let dist = '';
-    let server: StaticServer;
+    let server: StaticSite;
     let result: CrawlResult;
 
     beforeAll(async () => {

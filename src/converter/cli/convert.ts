@@ -6,7 +6,7 @@
  * --strict), 2 usage, data-file or corrections error.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { convertBytes, type ConverterData } from '../pipeline.ts';
@@ -14,30 +14,30 @@ import { loadSegmentLexicon } from '../segment/load.ts';
 import { DIVISION_FILES, DIVISIONS_DIR, loadLexicon } from '../lexicon/index.ts';
 import { parseCorrections, type Corrections } from '../corrections/index.ts';
 import { issueReport, serializeIssueFiles } from '../serialize/index.ts';
+import { FileMessageError, severityOf } from '../messages.ts';
 import type { EnrichedIssue, Message } from '../types.ts';
-import { helpText, parseFlags, UsageError, type FlagSpec } from './args.ts';
+import { EXIT, helpText, parseFlags, progressBar, SetupError, type TerminalStream } from '../../cli-kit/index.ts';
 import { commitIssue, contentLayout, isPublished, recover, stageIssue, unpublishIssue, type ContentLayout } from './files.ts';
 import { converterFingerprint, hashBytes, readManifest, writeManifest, type Manifest } from './manifest.ts';
-import { progressBar, summary, type IssueRow } from './report.ts';
+import { summary, type IssueRow } from './report.ts';
+import { formatMessage, formatMessages } from './reporter.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { long: 'content', short: 'c', type: 'string', value: 'DIR', description: 'content directory holding raw/ (default: $CONTENT_DIR or ./content)' },
-  { long: 'json', type: 'boolean', description: 'print one JSON document with every issue and article to stdout' },
-  { long: 'check', type: 'boolean', description: 'convert without writing anything; exit 1 on any error' },
-  { long: 'keep-going', short: 'k', type: 'boolean', description: 'publish the files that convert even when others fail (default: fail and publish nothing)' },
-  { long: 'strict', type: 'boolean', description: 'treat warnings as errors (exit 1)' },
-  { long: 'force', short: 'f', type: 'boolean', description: 're-convert every file, ignoring the cache of unchanged ones' },
-  { long: 'verbose', short: 'v', type: 'boolean', description: 'list every warning (default: the first 30)' },
-  { long: 'quiet', short: 'q', type: 'boolean', description: 'print only errors' },
-  { long: 'help', short: 'h', type: 'boolean', description: 'show this help' },
-];
-
-const HELP = helpText(
-  'npm run convert -- [options]',
-  'Convert the raw newspaper issues in <content>/raw/*.txt into Markdown content collections:\n<content>/issues/<slug>.md and <content>/articles/<slug>/<article>.md.',
-  FLAGS,
-  'Editors\' fixes go in <content>/corrections.yaml (see README). Exit codes: 0 ok, 1 a file failed, 2 usage or data error.',
-);
+const COMMAND = {
+  usage: 'npm run convert -- [options]',
+  summary: 'Convert the raw newspaper issues in <content>/raw/*.txt into Markdown content collections:\n<content>/issues/<slug>.md and <content>/articles/<slug>/<article>.md.',
+  flags: {
+    content: { type: 'string', short: 'c', value: 'DIR', description: 'content directory holding raw/ (default: $CONTENT_DIR or ./content)' },
+    json: { type: 'boolean', description: 'print one JSON document with every issue and article to stdout' },
+    check: { type: 'boolean', description: 'convert without writing anything; exit 1 on any error' },
+    'keep-going': { type: 'boolean', short: 'k', description: 'publish the files that convert even when others fail (default: fail and publish nothing)' },
+    strict: { type: 'boolean', description: 'treat warnings as errors (exit 1)' },
+    force: { type: 'boolean', short: 'f', description: 're-convert every file, ignoring the cache of unchanged ones' },
+    verbose: { type: 'boolean', short: 'v', description: 'list every warning (default: the first 30)' },
+    quiet: { type: 'boolean', short: 'q', description: 'print only errors' },
+    help: { type: 'boolean', short: 'h', description: 'show this help' },
+  },
+  footer: 'Editors\' fixes go in <content>/corrections.yaml (see README). Exit codes: 0 ok, 1 a file failed, 2 usage or data error.',
+} as const;
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const RAW_EXTENSION = /\.txt$/i;
@@ -45,7 +45,7 @@ const MAX_LISTED_WARNINGS = 30;
 
 export interface CliIo {
   stdout: Writable;
-  stderr: Writable & { isTTY?: boolean; columns?: number };
+  stderr: TerminalStream;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -56,12 +56,24 @@ export function converterData(corrections: Corrections): ConverterData {
   return { segmentation: loadSegmentLexicon(dataDir), lexicon: loadLexicon(dataDir), corrections };
 }
 
+/** A broken data file or corrections file stops the run before any issue: a setup error (exit 2), with its file and line. */
 function loadConverterData(contentDir: string): { data: ConverterData; correctionsPath: string } {
   const correctionsPath = join(contentDir, 'corrections.yaml');
-  const corrections: Corrections = existsSync(correctionsPath)
-    ? parseCorrections(readFileSync(correctionsPath, 'utf8'), correctionsPath)
-    : { file: correctionsPath, entries: [] };
-  return { data: converterData(corrections), correctionsPath };
+  try {
+    const corrections: Corrections = existsSync(correctionsPath)
+      ? parseCorrections(readFileSync(correctionsPath, 'utf8'), correctionsPath)
+      : { file: correctionsPath, entries: [] };
+    return { data: converterData(corrections), correctionsPath };
+  } catch (error) {
+    if (error instanceof FileMessageError) throw new SetupError(formatMessage(error));
+    throw error;
+  }
+}
+
+/** A path relative to `cwd` when it lies below it, else absolute. */
+function shownPath(path: string, cwd: string): string {
+  const below = relative(cwd, path);
+  return below.startsWith('..') || isAbsolute(below) ? path : below;
 }
 
 /** Slugs stay with the raw file that first held them; a new file never takes an existing file's slug. */
@@ -73,27 +85,22 @@ function allocateSlug(wanted: string, source: string, manifest: Manifest, taken:
   return candidate;
 }
 
-function formatMessage(source: string, message: Message): string {
-  const at = message.place ? `:${message.place.line}${message.place.column ? `:${message.place.column}` : ''}` : '';
-  return `${source}${at}: ${message.severity}: ${message.reason} [${message.ruleId}]`;
-}
-
 export async function runConvert(argv: readonly string[], io: CliIo): Promise<number> {
-  const { flags } = parseFlags(argv, FLAGS);
-  if (flags['help']) {
-    io.stdout.write(HELP);
-    return 0;
+  const { values: flags } = parseFlags(argv, COMMAND);
+  if (flags.help) {
+    io.stdout.write(helpText(COMMAND));
+    return EXIT.ok;
   }
   const say = (text: string) => {
-    if (!flags['quiet']) io.stderr.write(text);
+    if (!flags.quiet) io.stderr.write(text);
   };
-  const contentDir = resolve(io.cwd, String(flags['content'] ?? io.env['CONTENT_DIR'] ?? 'content'));
+  const contentDir = resolve(io.cwd, flags.content ?? io.env['CONTENT_DIR'] ?? 'content');
   const layout: ContentLayout = contentLayout(contentDir);
-  if (!existsSync(layout.raw)) throw new UsageError(`no raw issues: ${layout.raw} does not exist (put raw .txt issues there, or pass --content DIR)`);
+  if (!existsSync(layout.raw)) throw new SetupError(`no raw issues: ${layout.raw} does not exist (put raw .txt issues there, or pass --content DIR)`);
 
   const { data, correctionsPath } = loadConverterData(contentDir);
-  const writing = !flags['check'];
-  const useCache = writing && !flags['json'] && !flags['force'];
+  const writing = !flags.check;
+  const useCache = writing && !flags.json && !flags.force;
   if (writing) for (const note of recover(layout)) say(`${note}\n`);
 
   const names = readdirSync(layout.raw).filter((name) => !name.startsWith('.')).sort();
@@ -110,8 +117,9 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
   const rows: IssueRow[] = [];
   const reports: ReturnType<typeof issueReport>[] = [];
   const staged: string[] = [];
-  const warnings: string[] = [];
-  const progress = progressBar(io.stderr, sources.length, !flags['quiet']);
+  const warnings: Message[] = [];
+  const errors: Message[] = [];
+  const progress = progressBar(io.stderr, sources.length, { unit: 'issues', enabled: !flags.quiet });
   const started = performance.now();
   let bytesConverted = 0;
 
@@ -128,18 +136,19 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
     bytesConverted += bytes.length;
     const result = convertBytes(bytes, source, data);
     if (!result.ok) {
-      rows.push({ source, status: 'failed', reason: result.reason });
+      rows.push({ source, status: 'failed' });
+      errors.push(...result.messages.filter((message) => severityOf(message) === 'error'));
       if (previous) next.issues[source] = previous; // its last good output stays published
       continue;
     }
     const slug = allocateSlug(result.issue.slug, source, manifest, taken);
     taken.set(slug, source);
     const issue: EnrichedIssue = { ...result.issue, slug };
-    const issueWarnings = issue.messages.filter((message) => message.severity === 'warning');
-    warnings.push(...issueWarnings.map((message) => formatMessage(source, message)));
+    const issueWarnings = issue.messages.filter((message) => severityOf(message) === 'warning');
+    warnings.push(...issueWarnings);
     rows.push({ source, status: writing ? 'converted' : 'checked', date: issue.date.date, slug, articles: issue.articles.length, warnings: issueWarnings.length, removed: issue.removed.length });
     next.issues[source] = { hash, slug, date: issue.date.date, articles: issue.articles.length, warnings: issueWarnings.length };
-    if (flags['json']) reports.push(issueReport(issue));
+    if (flags.json) reports.push(issueReport(issue));
     if (writing) {
       const files = serializeIssueFiles(issue);
       if (!isPublished(layout, slug, files)) {
@@ -163,18 +172,19 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
     recover(layout); // drops the staging area: nothing published changes
   }
 
-  if (flags['json']) io.stdout.write(`${JSON.stringify({ issues: reports }, null, 2)}\n`);
-  const shown = flags['verbose'] ? warnings : warnings.slice(0, MAX_LISTED_WARNINGS);
-  if (shown.length > 0) say(`${shown.join('\n')}\n${warnings.length > shown.length ? `… and ${warnings.length - shown.length} more warnings (--verbose lists them)\n` : ''}\n`);
+  if (flags.json) io.stdout.write(`${JSON.stringify({ issues: reports }, null, 2)}\n`);
+  // Messages name their raw file as the converter was given it; shown as a path from here, a terminal or editor opens the place.
+  const path = (file: string) => shownPath(join(layout.raw, file), io.cwd);
+  if (warnings.length > 0) say(`${formatMessages(warnings, { limit: flags.verbose ? Infinity : MAX_LISTED_WARNINGS, moreHint: '--verbose lists them', path })}\n`);
   say(summary(rows, { bytes: bytesConverted, seconds, removedSources: publish ? gone : [] }));
-  for (const failure of failures) io.stderr.write(`error: ${join(layout.raw, failure.source)}: ${failure.reason}\n`);
+  io.stderr.write(formatMessages(errors, { path }));
   if (failures.length > 0 && writing) {
     io.stderr.write(publish
       ? `${failures.length} file(s) failed; the others were published and the failed files keep their previous output (--keep-going).\n`
       : `${failures.length} file(s) failed: nothing was published (fix them, or pass --keep-going to publish the rest).\n`);
   }
-  if (failures.length > 0 && !publish) return 1;
-  if (failures.length > 0 && !writing) return 1;
-  if (flags['strict'] && warnings.length > 0) return 1;
-  return 0;
+  if (failures.length > 0 && !publish) return EXIT.failed;
+  if (failures.length > 0 && !writing) return EXIT.failed;
+  if (flags.strict && warnings.length > 0) return EXIT.failed;
+  return EXIT.ok;
 }

@@ -70,7 +70,7 @@ describe('applying corrections', () => {
     const articles = [enriched(article('第一篇', ['正文。']), 1), enriched(article('第二篇', ['正文。']), 2)];
     const { articles: result, messages } = applyFieldSets(articles, own, corrections);
     expect(result[1]?.authors).toEqual([{ name: '林筠', role: '记者' }]);
-    expect(messages).toContainEqual(expect.objectContaining({ severity: 'warning', ruleId: 'correction-unmatched', reason: expect.stringContaining('corrections.yaml:10') }));
+    expect(messages).toContainEqual(expect.objectContaining({ fatal: false, ruleId: 'correction-unmatched', reason: expect.stringContaining('corrections.yaml:10') }));
   });
 
   it('gives issue-level overrides for its own file only', () => {

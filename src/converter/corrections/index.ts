@@ -18,6 +18,7 @@
  */
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { converterMessage, FileMessageError } from '../messages.ts';
 import type { EnrichedArticle, Message, SegmentedArticle } from '../types.ts';
 
 const authorSchema = z.object({ name: z.string().min(1), role: z.string().min(1).nullable().default(null), org: z.string().optional() }).strict();
@@ -73,9 +74,9 @@ export interface Corrections {
   entries: Correction[];
 }
 
-export class CorrectionsError extends Error {
+export class CorrectionsError extends FileMessageError {
   constructor(file: string, line: number, reason: string) {
-    super(`${file}:${line}: ${reason}`);
+    super('corrections-invalid', file, line, reason);
     this.name = 'CorrectionsError';
   }
 }
@@ -111,16 +112,15 @@ function matches(article: { title: string }, order: number, selector: string | n
 }
 
 function unmatched(corrections: Corrections, correction: Correction, what: string): Message {
-  return {
-    severity: 'warning',
-    ruleId: 'correction-unmatched',
-    source: 'corrections',
-    reason: `${corrections.file}:${correction.line}: ${what} matches nothing in ${correction.entry.source}; the correction was not applied`,
-  };
+  return converterMessage(
+    'warning',
+    'correction-unmatched',
+    `${corrections.file}:${correction.line}: ${what} matches nothing in ${correction.entry.source}; the correction was not applied`,
+  );
 }
 
 function applied(corrections: Corrections, correction: Correction, what: string): Message {
-  return { severity: 'info', ruleId: 'correction-applied', source: 'corrections', reason: `${corrections.file}:${correction.line}: ${what}` };
+  return converterMessage('info', 'correction-applied', `${corrections.file}:${correction.line}: ${what}`);
 }
 
 function describe(selector: string | number | undefined): string {

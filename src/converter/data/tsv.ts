@@ -4,15 +4,12 @@
  * malformed row fails with its file and line so an editor can fix it.
  */
 
-export class DataFileError extends Error {
-  readonly file: string;
-  readonly line: number;
+import { FileMessageError } from '../messages.ts';
 
+export class DataFileError extends FileMessageError {
   constructor(file: string, line: number, reason: string) {
-    super(`${file}:${line}: ${reason}`);
+    super('data-file-invalid', file, line, reason);
     this.name = 'DataFileError';
-    this.file = file;
-    this.line = line;
   }
 }
 

@@ -19,6 +19,7 @@
 import type { DateCues, Lexicon } from '../lexicon/index.ts';
 import { isCalendarDate, isCalendarDay, isoDay } from '../../dates/day.ts';
 import { alternatives } from '../data/pattern.ts';
+import { converterMessage } from '../messages.ts';
 import type { IssueDate, Message, PageHead, SegmentedIssue } from '../types.ts';
 import { plainText } from './text.ts';
 
@@ -166,13 +167,9 @@ export function printedIssueDate(issue: Pick<SegmentedIssue, 'pageHeads'>): { da
   const date: IssueDate = { date: first.date, source: 'header', evidence: `line ${first.line}: ${first.text}` };
   const messages: Message[] = dated
     .filter((head) => head.date !== first.date)
-    .map((head) => ({
-      severity: 'warning',
-      ruleId: 'page-header-dates-differ',
-      source: 'enrich',
-      reason: `the running head on line ${head.line} prints ${head.date}, the one on line ${first.line} ${first.date}: dated ${first.date}`,
-      place: { line: head.line },
-    }));
+    .map((head) =>
+      converterMessage('warning', 'page-header-dates-differ', `the running head on line ${head.line} prints ${head.date}, the one on line ${first.line} ${first.date}: dated ${first.date}`, { line: head.line }),
+    );
   return { date, messages };
 }
 

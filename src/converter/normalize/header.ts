@@ -5,7 +5,8 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { isCalendarDate } from '../../dates/day.ts';
-import type { IssueHeader, Message } from '../types.ts';
+import { converterMessage } from '../messages.ts';
+import type { IssueHeader, Message, Severity } from '../types.ts';
 
 export const HEADER_KEYS = ['paper', 'date', 'edition', 'page'] as const satisfies readonly (keyof IssueHeader)[];
 
@@ -21,8 +22,8 @@ export interface HeaderSplit {
   messages: Message[];
 }
 
-function message(severity: Message['severity'], ruleId: NormalizeRule, reason: string, line: number): Message {
-  return { severity, ruleId, source: 'normalize', reason, place: { line } };
+function message(severity: Severity, ruleId: NormalizeRule, reason: string, line: number): Message {
+  return converterMessage(severity, ruleId, reason, { line });
 }
 
 function isHeaderKey(key: string): key is (typeof HEADER_KEYS)[number] {

@@ -39,23 +39,23 @@ describe('normalize', () => {
   it('reports a malformed header as an error with its raw line', () => {
     const { messages } = normalize('---\npaper: 浙江日报\ndate: [2024\n---\n正文', 'a.txt');
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ severity: 'error', ruleId: 'header-malformed', source: 'normalize' });
-    expect(messages[0]?.place?.line).toBeGreaterThanOrEqual(3);
+    expect(messages[0]).toMatchObject({ fatal: true, ruleId: 'header-malformed', source: 'baozhai' });
+    expect(messages[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
   it('reports an unclosed header and an unknown key', () => {
-    expect(normalize('---\npaper: x\n正文', 'a.txt').messages[0]).toMatchObject({ severity: 'error', ruleId: 'header-unclosed', place: { line: 1 } });
+    expect(normalize('---\npaper: x\n正文', 'a.txt').messages[0]).toMatchObject({ fatal: true, ruleId: 'header-unclosed', place: { line: 1 } });
     const unknown = normalize('---\nauthor: x\n---\n正文', 'a.txt');
-    expect(unknown.messages[0]).toMatchObject({ severity: 'warning', ruleId: 'header-unknown-key' });
+    expect(unknown.messages[0]).toMatchObject({ fatal: false, ruleId: 'header-unknown-key' });
   });
 
   it('refuses a header that is not a mapping', () => {
-    expect(normalize('---\n- a\n---\n正文', 'a.txt').messages[0]).toMatchObject({ severity: 'error', ruleId: 'header-not-mapping' });
+    expect(normalize('---\n- a\n---\n正文', 'a.txt').messages[0]).toMatchObject({ fatal: true, ruleId: 'header-not-mapping' });
   });
 
   it.each(['2024/06/14', '2024-13-01', '2024-02-30', '14.6.2024', '20240614'])('refuses the header date %s with its line', (date) => {
     const { issue, messages } = normalize(`---\npaper: 浙江日报\ndate: ${date}\n---\n正文`, 'a.txt');
-    expect(messages).toEqual([expect.objectContaining({ severity: 'error', ruleId: 'header-date', place: { line: 3 } })]);
+    expect(messages).toEqual([expect.objectContaining({ fatal: true, ruleId: 'header-date', place: { line: 3 } })]);
     expect(messages[0]?.reason).toContain(date);
     expect(issue.header.date).toBeUndefined();
   });

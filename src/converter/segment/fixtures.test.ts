@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hanDifference } from '../../../test/seeds/han-ledger.ts';
+import { severityOf } from '../messages.ts';
 import { normalize } from '../normalize/index.ts';
 import { loadSegmentLexicon, segment } from './index.ts';
 
@@ -29,7 +30,7 @@ describe('segment fixtures', () => {
       header: output.header,
       articles: output.articles,
       removed: output.removed,
-      messages: [...normalized.messages, ...output.messages].map((m) => `${m.place?.line ?? '-'} ${m.severity} ${m.ruleId}`),
+      messages: [...normalized.messages, ...output.messages].map((m) => `${m.line ?? '-'} ${severityOf(m)} ${m.ruleId}`),
     };
     const expectedFile = `${folder}expected.json`;
     if (process.env['UPDATE']) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);

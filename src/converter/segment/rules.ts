@@ -1,4 +1,5 @@
 /** The segment stage's message ids: one closed list, so reports and tests can rely on them. */
+import { converterMessage } from '../messages.ts';
 import type { Message, Severity } from '../types.ts';
 
 export const SEGMENT_RULES = [
@@ -30,7 +31,7 @@ export const SEGMENT_RULES = [
 export type SegmentRule = (typeof SEGMENT_RULES)[number];
 
 export function segmentMessage(severity: Severity, ruleId: SegmentRule, reason: string, line: number): Message {
-  return { severity, ruleId, source: 'segment', reason, place: { line } };
+  return converterMessage(severity, ruleId, reason, { line });
 }
 
 /** A short quotation of text for a message. */

@@ -76,6 +76,6 @@ export function segment(issue: NormalizedIssue, lexicon: SegmentLexicon): Segmen
     articles,
     pageHeads: cleaned.pageHeads,
     removed: removed.sort(byLine),
-    messages: messages.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0)),
+    messages: messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
 }

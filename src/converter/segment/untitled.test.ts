@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hanDifference } from '../../../test/seeds/han-ledger.ts';
+import { severityOf } from '../messages.ts';
 import { normalize } from '../normalize/index.ts';
 import { loadSegmentLexicon, segment } from './index.ts';
 import { MAX_DERIVED_TITLE, titleFromText } from './untitled.ts';
@@ -47,7 +48,7 @@ describe('text without a recognisable headline', () => {
     expect(output.articles).toHaveLength(1);
     expect(output.articles[0]?.title).toMatch(/^所队协作联勤联巡.*…$/u);
     expect(output.articles[0]?.blocks).toHaveLength(2);
-    expect(output.messages.filter((m) => m.severity === 'warning')).toEqual([expect.objectContaining({ ruleId: 'headline-missing', place: { line: 3 } })]);
+    expect(output.messages.filter((m) => severityOf(m) === 'warning')).toEqual([expect.objectContaining({ ruleId: 'headline-missing', place: { line: 3 } })]);
     expect(hanDifference(issue, output)).toEqual({});
   });
 

@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { isInferredDate, type EnrichedArticle, type EnrichedIssue, type Message, type Removal } from '../types.ts';
+import { severityOf } from '../messages.ts';
 import { bodyMarkdown } from './markdown.ts';
 
 export { bodyMarkdown, escapeInline } from './markdown.ts';
@@ -145,7 +146,7 @@ export function serializeIssueFiles(issue: EnrichedIssue): OutputFile[] {
 }
 
 function formatPlace(message: Message): string {
-  return message.place ? `${message.place.line}${message.place.column ? `:${message.place.column}` : ''}` : '';
+  return message.line ? `${message.line}${message.column ? `:${message.column}` : ''}` : '';
 }
 
 /** The `--json` view of one issue (the documented CLI contract). */
@@ -157,7 +158,7 @@ export function issueReport(issue: EnrichedIssue) {
     date: issue.date.date,
     dateSource: issue.date.source,
     warnings: issue.messages
-      .filter((message) => message.severity !== 'info')
+      .filter((message) => severityOf(message) !== 'info')
       .map((message) => ({ line: formatPlace(message), ruleId: message.ruleId, reason: message.reason })),
     removed: [
       ...issue.removed.map((removal: Removal) => ({ kind: removal.kind, line: removal.line, text: removal.text })),

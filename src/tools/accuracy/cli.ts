@@ -7,31 +7,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
+import { EXIT, helpText, parseFlags, UsageError } from '../../cli-kit/index.ts';
 import { evaluateSet, scoreSet, SETS, uncorrectedData, type SetName, type SetResult } from './evaluate.ts';
 import { FLOORS_FILE, loadFloors, shortfalls } from './floors.ts';
 import { parseReport } from './report.ts';
 import { setTable } from './table.ts';
 
-export const HELP = `npm run accuracy -- [options]
-
-Convert the sample issues and the real-pages dev set in process (no corrections) and score
+export const COMMAND = {
+  usage: 'npm run accuracy -- [options]',
+  summary: `Convert the sample issues and the real-pages dev set in process (no corrections) and score
 them against their gold: headline and author precision, recall and F1, city, theme, issue
-date, conservation and refused issues, per issue and in total.
-
-  --set NAME     samples, devset or heldout (repeatable; default all three)
-  --json         print one JSON document to stdout (the tables go to stderr)
-  --check        exit 1 when a figure is below its floor
-  --floors FILE  the floors for --check (default src/tools/accuracy/floors.json)
-  --report FILE  score a saved \`npm run convert -- --json\` report instead of converting
-  --gold DIR     with --report: the gold directory (default: the dev set's)
-  --raw DIR      with --report: the raw issues the report was made from (default: the dev set's)
-  --help         show this help
-
-Exit codes: 0 scored, 1 a figure is below its floor (--check), 2 bad usage.
-`;
-
-export class UsageError extends Error {}
+date, conservation and refused issues, per issue and in total.`,
+  flags: {
+    set: { type: 'string', multiple: true, value: 'NAME', description: 'samples, devset or heldout (repeatable; default all three)' },
+    json: { type: 'boolean', default: false, description: 'print one JSON document to stdout (the tables go to stderr)' },
+    check: { type: 'boolean', default: false, description: 'exit 1 when a figure is below its floor' },
+    floors: { type: 'string', value: 'FILE', description: 'the floors for --check (default src/tools/accuracy/floors.json)' },
+    report: { type: 'string', value: 'FILE', description: 'score a saved `npm run convert -- --json` report instead of converting' },
+    gold: { type: 'string', value: 'DIR', description: "with --report: the gold directory (default: the dev set's)" },
+    raw: { type: 'string', value: 'DIR', description: "with --report: the raw issues the report was made from (default: the dev set's)" },
+    help: { type: 'boolean', default: false, description: 'show this help' },
+  },
+  footer: 'Exit codes: 0 scored, 1 a figure is below its floor (--check), 2 bad usage.',
+} as const;
 
 export interface AccuracyIo {
   stdout: Writable;
@@ -40,26 +38,7 @@ export interface AccuracyIo {
 }
 
 function options(argv: readonly string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        set: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-        check: { type: 'boolean', default: false },
-        floors: { type: 'string' },
-        report: { type: 'string' },
-        gold: { type: 'string' },
-        raw: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values } = parsed;
+  const { values } = parseFlags(argv, COMMAND);
   const sets = values.set ?? Object.keys(SETS);
   for (const name of sets) if (!(name in SETS)) throw new UsageError(`unknown set "${name}": use ${Object.keys(SETS).join(' or ')}`);
   if (values.report === undefined && (values.gold !== undefined || values.raw !== undefined)) throw new UsageError('--gold and --raw go with --report');
@@ -79,8 +58,8 @@ function results(opts: ReturnType<typeof options>, cwd: string): SetResult[] {
 export function runAccuracy(argv: readonly string[], io: AccuracyIo): number {
   const opts = options(argv);
   if (opts.help) {
-    io.stdout.write(HELP);
-    return 0;
+    io.stdout.write(helpText(COMMAND));
+    return EXIT.ok;
   }
   const scored = results(opts, io.cwd);
   const floors = opts.check ? loadFloors(opts.floors === undefined ? FLOORS_FILE : resolve(io.cwd, opts.floors)) : {};
@@ -93,5 +72,5 @@ export function runAccuracy(argv: readonly string[], io: AccuracyIo): number {
   } else {
     io.stdout.write(tables + verdict);
   }
-  return short.length > 0 ? 1 : 0;
+  return short.length > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -2,7 +2,7 @@
  * An evaluation set's scores as a plain-text table: one row per issue, then
  * the total, then the refusals and the gold headlines no article matched.
  */
-import { formatTable } from '../../converter/cli/report.ts';
+import { formatTable } from '../../cli-kit/index.ts';
 import type { IssueResult, SetResult } from './evaluate.ts';
 import type { Figures } from './score.ts';
 

@@ -1,8 +1,9 @@
 /**
- * The bench summary as a plain-text table for stderr: one column per corpus
- * size, one row per figure; a dash where a stage did not run.
+ * The bench summary for stderr: one column per corpus size, one row per
+ * figure; a dash where a stage did not run.
  */
 import type { BenchRun, Stage } from '../../../scripts/bench.ts';
+import { formatTable } from '../../cli-kit/index.ts';
 
 type Row = [label: string, value: (run: BenchRun) => string | undefined];
 
@@ -56,10 +57,8 @@ const ROWS: Row[] = [
   }],
 ];
 
-export function formatTable(runs: readonly BenchRun[]): string {
+export function benchTable(runs: readonly BenchRun[]): string {
   const header = ['issues', ...runs.map((run) => String(run.issues))];
   const body = ROWS.map(([label, value]) => [label, ...runs.map((run) => value(run) ?? '–')]);
-  const rows = [header, ...body];
-  const widths = header.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');
+  return formatTable(header, body, { align: ['left', ...runs.map(() => 'right' as const)], rule: false });
 }

@@ -10,7 +10,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import * as pagefind from 'pagefind';
-import { serveStatic } from './harness.ts';
+import { serveStatic } from '../static-server.ts';
 
 export interface StockQuery {
   query: string;
