@@ -1,9 +1,14 @@
 /**
  * EnrichedIssue → the files of the content collections, and → the JSON report.
- * The only place the converter's output format is written down.
+ * The only place the converter's output is written; what it may hold is the
+ * content contract's (src/contract/), checked for every record before writing.
  */
 import { stringify } from 'yaml';
-import { isInferredDate, type EnrichedArticle, type EnrichedIssue, type Message, type Removal } from '../types.ts';
+import { isInferredDate } from '../../contract/date.ts';
+import { articleFile, issueFile } from '../../contract/paths.ts';
+import { issueSchema, type ArticleSchema } from '../../contract/schema.ts';
+import { validate } from '../../contract/validate.ts';
+import type { EnrichedArticle, EnrichedIssue, Message, Removal } from '../types.ts';
 import { bodyMarkdown } from './markdown.ts';
 
 export { bodyMarkdown, escapeInline } from './markdown.ts';
@@ -83,14 +88,6 @@ function defined(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 }
 
-export function articlePath(issueSlug: string, articleSlug: string): string {
-  return `articles/${issueSlug}/${articleSlug}.md`;
-}
-
-export function issuePath(issueSlug: string): string {
-  return `issues/${issueSlug}.md`;
-}
-
 function articleFrontmatter(issue: EnrichedIssue, article: EnrichedArticle): Record<string, unknown> {
   return defined({
     title: article.title,
@@ -116,11 +113,12 @@ function articleFrontmatter(issue: EnrichedIssue, article: EnrichedArticle): Rec
   });
 }
 
-export function serializeArticle(issue: EnrichedIssue, article: EnrichedArticle): OutputFile {
-  return {
-    path: articlePath(issue.slug, article.slug),
-    content: `${frontmatter(articleFrontmatter(issue, article))}\n${bodyMarkdown(article.blocks)}\n`,
-  };
+/** `schema` is the contract's articleSchema for the run's themes: a record it refuses throws ContentError naming the file. */
+export function serializeArticle(issue: EnrichedIssue, article: EnrichedArticle, schema: ArticleSchema): OutputFile {
+  const path = articleFile(issue.slug, article.slug);
+  const data = articleFrontmatter(issue, article);
+  validate(path, schema, data);
+  return { path, content: `${frontmatter(data)}\n${bodyMarkdown(article.blocks)}\n` };
 }
 
 export function serializeIssue(issue: EnrichedIssue): OutputFile {
@@ -136,12 +134,14 @@ export function serializeIssue(issue: EnrichedIssue): OutputFile {
     articleCount: issue.articles.length,
     articles: issue.articles.map((article) => article.slug),
   });
-  return { path: issuePath(issue.slug), content: frontmatter(data) };
+  const path = issueFile(issue.slug);
+  validate(path, issueSchema, data);
+  return { path, content: frontmatter(data) };
 }
 
-/** Every file one issue produces: its issue entry first, then its articles in order. */
-export function serializeIssueFiles(issue: EnrichedIssue): OutputFile[] {
-  return [serializeIssue(issue), ...issue.articles.map((article) => serializeArticle(issue, article))];
+/** Every file one issue produces: its issue entry first, then its articles in order (see serializeArticle). */
+export function serializeIssueFiles(issue: EnrichedIssue, schema: ArticleSchema): OutputFile[] {
+  return [serializeIssue(issue), ...issue.articles.map((article) => serializeArticle(issue, article, schema))];
 }
 
 function formatPlace(message: Message): string {

@@ -3,7 +3,7 @@
  * content to the page, so no time zone can shift a day.
  */
 
-import type { DateSource } from '../../converter/types.ts';
+import { isYearOnlyDate, type DateSource } from '../../contract/date.ts';
 
 export interface DateParts {
   year: number;
@@ -20,14 +20,6 @@ export function dateParts(iso: string): DateParts {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-/** Whether `iso` is a real calendar day (2024-02-30 is not). */
-export function isCalendarDate(iso: string): boolean {
-  if (!ISO_DATE.test(iso)) return false;
-  const { year, month, day } = dateParts(iso);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** 2024年6月14日 */
 export function formatDate(iso: string): string {
   const { year, month, day } = dateParts(iso);
@@ -42,7 +34,7 @@ export function weekday(iso: string): string {
 
 /** The date as far as it is known: a year-only inference shows only the year. */
 export function formatKnownDate(iso: string, source: DateSource): string {
-  return source === 'year' ? `${dateParts(iso).year}年` : formatDate(iso);
+  return isYearOnlyDate(source) ? `${dateParts(iso).year}年` : formatDate(iso);
 }
 
 /** Noon of the day in China (04:00 UTC), for feeds: midnight would shift the day in other zones. */

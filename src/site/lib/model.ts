@@ -5,10 +5,10 @@
  * Cross-file consistency that a per-file schema cannot check (an article's
  * issue exists and lists it) is checked here, naming the files at fault.
  */
-import type { ArticleData, Author, IssueData } from './schema.ts';
+import type { ArticleData, Author, IssueData } from '../../contract/schema.ts';
 import type { City, Taxonomy, Theme } from './taxonomy.ts';
 import { authorSlugs, cityIndex, citySlug } from './slugs.ts';
-import { isInferredDate } from '../../converter/types.ts';
+import { isInferredDate } from '../../contract/date.ts';
 
 /** The fields of a content-collection entry the model reads. */
 export interface Entry<T> {
