@@ -22,7 +22,7 @@ function writeArticle(content: string, issue: string, slug: string, title: strin
   mkdirSync(join(content, 'articles', issue), { recursive: true });
   writeFileSync(
     join(content, 'articles', issue, `${slug}.md`),
-    `---\ntitle: ${title}\nauthors: []\ncity: 湖州\ntheme: 生态环保\nissue: ${issue}\nslug: ${slug}\ndate: ${issue}\n---\n\n${body}\n`,
+    `---\ntitle: ${title}\nauthors: []\ncity: 湖州\nplace: 湖州\ntheme: 生态环保\nissue: ${issue}\norder: 1\nslug: ${slug}\ndate: ${issue}\nsource: ${issue}.txt\n---\n\n${body}\n`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateForFeed, formatDate, formatKnownDate, isCalendarDate, weekday } from '../../../src/site/lib/dates.ts';
+import { dateForFeed, formatDate, formatKnownDate, weekday } from '../../../src/site/lib/dates.ts';
 import { readingTime, readingTimeOfHtml } from '../../../src/site/lib/reading-time.ts';
 import { t } from '../../../src/site/lib/i18n.ts';
 
@@ -9,12 +9,6 @@ describe('dates', () => {
     expect(weekday('2024-06-14')).toBe('星期五');
     expect(formatKnownDate('2024-01-01', 'year')).toBe('2024年');
     expect(dateForFeed('2024-06-14').toISOString()).toBe('2024-06-14T04:00:00.000Z');
-  });
-
-  it('accepts only real calendar days', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2024-6-14')).toBe(false);
   });
 });
 
