@@ -125,20 +125,20 @@ async function issueInfos(contentDir: string): Promise<Map<string, IssueInfo>> {
   return issues;
 }
 
-/** Hash of the code and package versions that make records and indexes. */
-export async function codeFingerprint(): Promise<string> {
+/** Hash of the code and package versions that make records and indexes, in the project at `root`. */
+export async function codeFingerprint(root: string = REPO_ROOT): Promise<string> {
   const parts: string[] = [`format ${CACHE_FORMAT}`];
   for (const source of CODE_SOURCES) {
-    const path = join(REPO_ROOT, source);
+    const path = join(root, source);
     const files = (await stat(path)).isDirectory() ? await filesUnder(path, '') : [path];
     for (const file of files) {
-      const name = relative(REPO_ROOT, file);
+      const name = relative(root, file);
       if (name.endsWith('.test.ts') || NOT_THE_INDEXER.some((part) => name === part || name.startsWith(part))) continue;
       parts.push(name, sha256(await readFile(file)));
     }
   }
   for (const name of INDEX_PACKAGES) {
-    const manifest = join(REPO_ROOT, 'node_modules', name, 'package.json');
+    const manifest = join(root, 'node_modules', name, 'package.json');
     const version = existsSync(manifest) ? (JSON.parse(await readFile(manifest, 'utf8')) as { version?: string }).version : 'absent';
     parts.push(`${name}@${version}`);
   }
