@@ -1,12 +1,12 @@
 /**
  * Reading converted content back, typed and validated: what search and the
  * tests use instead of parsing the files their own way. The frontmatter is
- * YAML (the `yaml` package, which the converter writes it with) checked
- * against schema.ts; a bad file throws ContentError naming the file and field.
+ * YAML (frontmatter.ts, in the layout the converter writes) checked against
+ * schema.ts; a bad file throws ContentError naming the file and field.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { z } from 'zod';
+import { parseFrontmatter } from './frontmatter.ts';
 import { ContentError, validate } from './validate.ts';
 import { issueSchema, type ArticleData, type ArticleSchema, type IssueData } from './schema.ts';
 
@@ -23,7 +23,7 @@ function parseEntry<Schema extends z.ZodType>(file: string, source: string, sche
   if (!match) throw new ContentError(file, 'no YAML frontmatter (expected the file to start with ---)');
   let data: unknown;
   try {
-    data = parse(match[1] ?? '');
+    data = parseFrontmatter(match[1] ?? '');
   } catch (error) {
     throw new ContentError(file, `frontmatter is not valid YAML: ${(error as Error).message}`);
   }
