@@ -140,6 +140,8 @@ describe('convert → site → search, through the content contract', () => {
     expect(yearOnly).toMatch(/<time datetime="2023-01-01">2023年<\/time>/u);
     expect(yearOnly).toMatch(/class="inferred"/u);
     expect(yearOnly).not.toContain('星期');
+    // The archive's list of issues prints it the same way.
+    expect(page('/issues/')).toMatch(/<time datetime="2023-01-01">2023年<\/time>/u);
     expect(record(article('东海区入选2023年第二批典型案例').data)?.meta.date).toBe('2023-01-01');
     const inferred = issues.filter((entry) => ['dateline', 'text'].includes(entry.data.dateSource));
     for (const entry of inferred) expect(page(issueAddress(entry.slug)), entry.slug).toMatch(/class="inferred"/u);
