@@ -25,9 +25,9 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? `node_modules/.astro/out-${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12)}`;
 const site = process.env.SITE_URL ?? 'https://baozhai.example.org';
 
-/** What decides how Markdown renders: the site's plugins and the processor's versions (see src/site/lib/markdown.ts). */
+/** What decides how Markdown renders: the site's plugins, the contract's dialect and the processor's versions (see src/site/lib/markdown.ts). */
 const markdownFingerprint = createHash('sha256')
-  .update(['src/site/lib/markdown.ts', 'node_modules/satteri/package.json', 'node_modules/@astrojs/markdown-satteri/package.json'].map((file) => readFileSync(new URL(file, import.meta.url))).join('\0'))
+  .update(['src/site/lib/markdown.ts', 'src/contract/markdown.ts', 'node_modules/satteri/package.json', 'node_modules/@astrojs/markdown-satteri/package.json'].map((file) => readFileSync(new URL(file, import.meta.url))).join('\0'))
   .digest('hex');
 
 export default defineConfig({

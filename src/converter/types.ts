@@ -4,9 +4,11 @@
  *   decode → normalize → segment → repair → enrich → serialize
  *
  * Each stage is a pure function from one of these shapes to the next; only the
- * CLI (scripts/convert.ts) reads or writes files.
+ * CLI (scripts/convert.ts) reads or writes files. What the output holds is the
+ * content contract's (src/contract/); the issue date's sources are its DATE_SOURCES.
  */
 import type { VFileMessage } from 'vfile-message';
+import type { DateSource } from '../contract/date.ts';
 
 /** Where in the raw issue something came from (1-based, after decoding). */
 export interface Place {
@@ -108,18 +110,6 @@ export interface SegmentedIssue {
   pageHeads: PageHead[];
   removed: Removal[];
   messages: Message[];
-}
-
-/**
- * How the issue date was decided: printed (the `---` header or a page's running
- * head), given by an editor's correction, or inferred from the text.
- */
-export const DATE_SOURCES = ['header', 'correction', 'dateline', 'text', 'year'] as const;
-export type DateSource = (typeof DATE_SOURCES)[number];
-
-/** A date the paper printed or an editor gave is known; every other source is an inference. */
-export function isInferredDate(source: DateSource): boolean {
-  return source !== 'header' && source !== 'correction';
 }
 
 export interface IssueDate {

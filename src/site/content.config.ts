@@ -1,23 +1,22 @@
 /**
- * The converter's output as two content collections. Schemas live in
- * src/site/lib/schema.ts; the theme enum comes from data/taxonomy/themes.yaml.
+ * The converter's output as two content collections, parsed with the content
+ * contract's schemas (src/contract/schema.ts) against its theme list.
  * CONTENT_DIR (default `content`) points the site at another content tree,
  * e.g. the test fixtures.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, issueSchema } from './lib/schema.ts';
+import { ARTICLE_PATTERN, ARTICLES_DIR, ISSUE_PATTERN, ISSUES_DIR, entryId } from '../contract/paths.ts';
+import { articleSchema, issueSchema } from '../contract/schema.ts';
+import { readThemes, themeLabels } from '../contract/themes.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { loadTaxonomy } from './lib/taxonomy.ts';
-
-const [firstTheme, ...otherThemes] = loadTaxonomy().themes.map((theme) => theme.label);
-if (firstTheme === undefined) throw new Error('data/taxonomy/themes.yaml defines no themes');
+import { dataDir } from './lib/taxonomy.ts';
 
 /** Keep the path as the id (`2024-06-14/yi-dui-…`): the slugs are already URL-safe. */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+const idFromPath = ({ entry }: { entry: string }) => entryId(entry);
 
 const issues = defineCollection({
-  loader: glob({ base: `${contentDir()}/issues`, pattern: '*.md', generateId: idFromPath }),
+  loader: glob({ base: `${contentDir()}/${ISSUES_DIR}`, pattern: ISSUE_PATTERN, generateId: idFromPath }),
   schema: issueSchema,
 });
 
@@ -32,8 +31,8 @@ const issues = defineCollection({
  * ~250 M characters at 10,000 issues, under V8's 512 M string limit.
  */
 const articles = defineCollection({
-  loader: glob({ base: `${contentDir()}/articles`, pattern: '*/*.md', generateId: idFromPath, retainBody: false }),
-  schema: articleSchema([firstTheme, ...otherThemes]),
+  loader: glob({ base: `${contentDir()}/${ARTICLES_DIR}`, pattern: ARTICLE_PATTERN, generateId: idFromPath, retainBody: false }),
+  schema: articleSchema(themeLabels(readThemes(dataDir()))),
 });
 
 export const collections = { issues, articles };

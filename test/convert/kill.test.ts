@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseIssue } from '../../src/contract/read.ts';
+import { articleFile } from '../../src/contract/paths.ts';
 import { describe, expect, it } from 'vitest';
 import { scratchContent, SEEDS_DIR, snapshot } from './run-cli.ts';
 
@@ -44,8 +45,7 @@ function inconsistencies(dir: string): string[] {
   for (const [path, content] of Object.entries(files)) {
     if (!path.startsWith('issues/')) continue;
     const slug = path.slice('issues/'.length, -'.md'.length);
-    const data = parse(/^---\n([\s\S]*?)\n---/.exec(content)?.[1] ?? '') as { articles: string[] };
-    const listed = data.articles.map((article) => `articles/${slug}/${article}.md`).sort();
+    const listed = parseIssue(path, content).data.articles.map((article) => articleFile(slug, article)).sort();
     const present = Object.keys(files).filter((file) => file.startsWith(`articles/${slug}/`)).sort();
     if (JSON.stringify(listed) !== JSON.stringify(present)) problems.push(slug);
     const versions = new Set(present.map((file) => /第(.)版的内容/.exec(files[file] ?? '')?.[1]).filter(Boolean));

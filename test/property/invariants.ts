@@ -5,10 +5,14 @@
  * no Han character lost. Each check returns the problems it found, so a
  * failing property says what went wrong, not only that something did.
  */
+import { resolve } from 'node:path';
 import { markdownToMdast } from 'satteri';
-import { parse } from 'yaml';
-import { serializeIssueFiles, type OutputFile } from '../../src/converter/serialize/index.ts';
-import { MARKDOWN_FEATURES } from '../../src/site/lib/markdown.ts';
+import { isInferredDate } from '../../src/contract/date.ts';
+import { MARKDOWN_FEATURES } from '../../src/contract/markdown.ts';
+import { parseArticle, parseIssue } from '../../src/contract/read.ts';
+import { articleSchema } from '../../src/contract/schema.ts';
+import { readThemes, themeLabels } from '../../src/contract/themes.ts';
+import { serializeIssueFiles } from '../../src/converter/serialize/index.ts';
 import type { EnrichedArticle, EnrichedIssue, NormalizedIssue } from '../../src/converter/types.ts';
 import { hanDifference } from '../seeds/han-ledger.ts';
 
@@ -22,11 +26,8 @@ export function articleProblems(issue: EnrichedIssue): string[] {
   });
 }
 
-function splitFrontmatter(file: OutputFile): { data: unknown; body: string } {
-  const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(file.content);
-  if (!match) throw new Error(`${file.path}: no frontmatter block`);
-  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
-}
+/** The contract's article schema for the project's themes: what the files are written against and read back through. */
+const articleRecord = articleSchema(themeLabels(readThemes(resolve(import.meta.dirname, '../../data'))));
 
 /** Drops undefined fields, as a YAML mapping cannot hold them. */
 function known(record: Record<string, unknown>): Record<string, unknown> {
@@ -49,6 +50,10 @@ function expectedArticle(issue: EnrichedIssue, article: EnrichedArticle): Record
     order: article.order,
     slug: article.slug,
     date: issue.date.date,
+    dateInferred: isInferredDate(issue.date.source),
+    titleGenerated: article.titleGenerated ?? false,
+    page: article.page?.number,
+    pageName: article.page?.name,
     summary: article.summary,
     source: issue.source,
     captions: article.captions.map((caption) => known({ text: caption.text, credit: caption.credit })),
@@ -107,15 +112,15 @@ export function markdownProblems(path: string, body: string): string[] {
   return problems;
 }
 
-/** Serializes the issue and reads every file back. */
+/** Serializes the issue and reads every file back through the content contract. */
 export function serializationProblems(issue: EnrichedIssue): string[] {
-  const [issueFile, ...articleFiles] = serializeIssueFiles(issue);
+  const [issueFile, ...articleFiles] = serializeIssueFiles(issue, articleRecord);
   if (!issueFile) return ['no issue file written'];
-  const problems = differences(issueFile.path, splitFrontmatter(issueFile).data, expectedIssue(issue));
+  const problems = differences(issueFile.path, parseIssue(issueFile.path, issueFile.content).data, expectedIssue(issue));
   articleFiles.forEach((file, i) => {
     const article = issue.articles[i];
     if (!article) return void problems.push(`${file.path}: no article behind this file`);
-    const { data, body } = splitFrontmatter(file);
+    const { data, body } = parseArticle(file.path, file.content, articleRecord);
     problems.push(...differences(file.path, data, expectedArticle(issue, article)), ...markdownProblems(file.path, body));
   });
   return problems;

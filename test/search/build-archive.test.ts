@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildArchiveIndex, type BuildArchiveOptions } from '../../src/search/index/build-archive.ts';
+import { buildArchiveIndex, codeFingerprint, type BuildArchiveOptions } from '../../src/search/index/build-archive.ts';
 import { parseManifest } from '../../src/search/shards.ts';
 
 /**
@@ -22,7 +22,7 @@ function writeArticle(content: string, issue: string, slug: string, title: strin
   mkdirSync(join(content, 'articles', issue), { recursive: true });
   writeFileSync(
     join(content, 'articles', issue, `${slug}.md`),
-    `---\ntitle: ${title}\nauthors: []\ncity: 湖州\ntheme: 生态环保\nissue: ${issue}\nslug: ${slug}\ndate: ${issue}\n---\n\n${body}\n`,
+    `---\ntitle: ${title}\nauthors: []\ncity: 湖州\nplace: 湖州\ntheme: 生态环保\nissue: ${issue}\norder: 1\nslug: ${slug}\ndate: ${issue}\nsource: ${issue}.txt\n---\n\n${body}\n`,
   );
 }
 
@@ -93,5 +93,31 @@ describe('buildArchiveIndex', () => {
     const { content, options } = archive();
     writeFileSync(join(content, 'articles', '2024-06-14', 'bad.md'), 'no frontmatter');
     await expect(buildArchiveIndex(options('out'))).rejects.toThrow(/bad\.md: no YAML frontmatter/);
+  });
+});
+
+describe('codeFingerprint', () => {
+  it('changes with search\'s indexer, the content contract and the date formats records print, and with nothing else', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'digest-search-key-'));
+    roots.push(root);
+    const write = (path: string, text: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    const own = ['src/search/index/build-index.ts', 'src/search/record.ts', 'src/contract/schema.ts', 'src/dates/format.ts', 'node_modules/pagefind/package.json'];
+    const others = ['src/search/client/ui.ts', 'src/search/record.test.ts', 'src/site/lib/model.ts', 'src/site/lib/urls.ts', 'src/converter/segment/segment.ts', 'data/taxonomy/themes.yaml'];
+    for (const path of [...own, ...others]) write(path, path.endsWith('.json') ? '{"version":"1.0.0"}' : 'v1');
+    const before = await codeFingerprint(root);
+    for (const path of others) {
+      write(path, 'v2');
+      expect(await codeFingerprint(root), path).toBe(before);
+    }
+    const seen = new Set([before]);
+    for (const path of own) {
+      write(path, path.endsWith('.json') ? '{"version":"2.0.0"}' : 'v2');
+      const now = await codeFingerprint(root);
+      expect(seen.has(now), path).toBe(false);
+      seen.add(now);
+    }
   });
 });

@@ -15,6 +15,8 @@ import { DIVISION_FILES, DIVISIONS_DIR, loadLexicon } from '../lexicon/index.ts'
 import { parseCorrections, type Corrections } from '../corrections/index.ts';
 import { issueReport, serializeIssueFiles } from '../serialize/index.ts';
 import { FileMessageError, severityOf } from '../messages.ts';
+import { articleSchema } from '../../contract/schema.ts';
+import { themeLabels } from '../../contract/themes.ts';
 import type { EnrichedIssue, Message } from '../types.ts';
 import { EXIT, helpText, parseFlags, progressBar, SetupError, type TerminalStream } from '../../cli-kit/index.ts';
 import { commitIssue, contentLayout, isPublished, recover, stageIssue, unpublishIssue, type ContentLayout } from './files.ts';
@@ -111,6 +113,7 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
   const manifest = readManifest(layout.state);
   const fingerprint = converterFingerprint(PROJECT_ROOT, [correctionsPath, ...Object.values(DIVISION_FILES).map((name) => join(DIVISIONS_DIR, name))]);
   const sameConverter = manifest.converter === fingerprint;
+  const articleRecord = articleSchema(themeLabels(data.lexicon.themes));
   const next: Manifest = { converter: fingerprint, issues: {} };
   const taken = new Map<string, string>(Object.entries(manifest.issues).filter(([source]) => sources.includes(source)).map(([source, entry]) => [entry.slug, source]));
 
@@ -150,7 +153,7 @@ export async function runConvert(argv: readonly string[], io: CliIo): Promise<nu
     next.issues[source] = { hash, slug, date: issue.date.date, articles: issue.articles.length, warnings: issueWarnings.length };
     if (flags.json) reports.push(issueReport(issue));
     if (writing) {
-      const files = serializeIssueFiles(issue);
+      const files = serializeIssueFiles(issue, articleRecord);
       if (!isPublished(layout, slug, files)) {
         stageIssue(layout, slug, files);
         staged.push(slug);

@@ -63,20 +63,24 @@ function filesUnder(dir: string): string[] {
 /**
  * What under data/ belongs to other programs and never decides the
  * converter's output: the search index's data. The site, the search programs
- * and the tools live outside src/converter, so editing them re-converts nothing.
+ * and the tools live outside src/converter and src/contract, so editing them
+ * re-converts nothing.
  */
 const NOT_THE_CONVERTER = [join('data', 'search')];
 
+/** The code that decides the output: the converter's room and the content contract it writes to. */
+const CONVERTER_CODE = [join('src', 'converter'), join('src', 'contract'), join('src', 'dates')];
+
 /**
  * Hash of everything that decides the output besides the raw file itself, so
- * that a changed converter, data file or correction re-converts everything.
+ * that a changed converter, contract, data file or correction re-converts everything.
  * src/dates is shared with the other programs, and the converter's issue
  * titles print their date with it.
  */
 export function converterFingerprint(projectRoot: string, extraFiles: readonly string[]): string {
   const hash = createHash('sha256');
   const own = (file: string) => !NOT_THE_CONVERTER.some((dir) => relative(projectRoot, file).startsWith(`${dir}/`));
-  const files = [...filesUnder(join(projectRoot, 'src', 'converter')), ...filesUnder(join(projectRoot, 'src', 'dates')), ...filesUnder(join(projectRoot, 'data')), ...extraFiles.filter(existsSync)].filter(own);
+  const files = [...CONVERTER_CODE.flatMap((dir) => filesUnder(join(projectRoot, dir))), ...filesUnder(join(projectRoot, 'data')), ...extraFiles.filter(existsSync)].filter(own);
   for (const file of files) {
     hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }

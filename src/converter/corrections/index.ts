@@ -16,12 +16,14 @@
  *   - source: 000_9563d6cde784f245.txt
  *     issue: { date: 2024-06-14, paper: 浙江日报 }
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { authorSchema as contractAuthor } from '../../contract/schema.ts';
 import { converterMessage, FileMessageError } from '../messages.ts';
 import type { EnrichedArticle, Message, SegmentedArticle } from '../types.ts';
 
-const authorSchema = z.object({ name: z.string().min(1), role: z.string().min(1).nullable().default(null), org: z.string().optional() }).strict();
+/** An author as the frontmatter records one; an unknown key is a typo to report. */
+const authorSchema = contractAuthor.strict();
 
 const setSchema = z
   .object({

@@ -1,9 +1,14 @@
 /**
  * EnrichedIssue → the files of the content collections, and → the JSON report.
- * The only place the converter's output format is written down.
+ * The only place the converter's output is written; what it may hold is the
+ * content contract's (src/contract/), checked for every record before writing.
  */
-import { stringify } from 'yaml';
-import { isInferredDate, type EnrichedArticle, type EnrichedIssue, type Message, type Removal } from '../types.ts';
+import { isInferredDate } from '../../contract/date.ts';
+import { formatFrontmatter } from '../../contract/frontmatter.ts';
+import { articleFile, issueFile } from '../../contract/paths.ts';
+import { issueSchema, type ArticleSchema } from '../../contract/schema.ts';
+import { validate } from '../../contract/validate.ts';
+import type { EnrichedArticle, EnrichedIssue, Message, Removal } from '../types.ts';
 import { severityOf } from '../messages.ts';
 import { bodyMarkdown } from './markdown.ts';
 
@@ -15,81 +20,9 @@ export interface OutputFile {
   content: string;
 }
 
-export const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
-
-/**
- * One scalar as `yaml` writes it with YAML_OPTIONS, or undefined where that
- * takes more than this: a string whose JSON form holds no escape is that JSON
- * form (yaml's double-quoted style starts from JSON.stringify and only rewrites
- * escapes), an integer other than -0 its digits.
- */
-function plainScalar(value: unknown): string | undefined {
-  if (value === null) return 'null';
-  if (typeof value === 'boolean') return String(value);
-  // String(-0) is "0"; yaml writes -0, which reads back as the number it was.
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
-  if (typeof value !== 'string') return undefined;
-  const json = JSON.stringify(value);
-  return json.includes('\\') ? undefined : json;
-}
-
-/**
- * `yaml`'s output for the frontmatter's shapes (scalars, lists of scalars,
- * lists of flat maps), written directly: calling yaml for every file was a
- * tenth of the converter's time. Anything else gives undefined, and yaml
- * writes the whole document.
- */
-function simpleYaml(data: Record<string, unknown>): string | undefined {
-  let yaml = '';
-  if (Object.keys(data).length === 0) return undefined;
-  for (const [key, value] of Object.entries(data)) {
-    if (!Array.isArray(value)) {
-      const scalar = plainScalar(value);
-      if (scalar === undefined) return undefined;
-      yaml += `${key}: ${scalar}\n`;
-      continue;
-    }
-    if (value.length === 0) {
-      yaml += `${key}: []\n`;
-      continue;
-    }
-    yaml += `${key}:\n`;
-    for (const item of value) {
-      const scalar = plainScalar(item);
-      if (scalar !== undefined) {
-        yaml += `  - ${scalar}\n`;
-        continue;
-      }
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-      const fields = Object.entries(item as Record<string, unknown>);
-      if (fields.length === 0) return undefined;
-      for (const [index, [field, fieldValue]] of fields.entries()) {
-        const fieldScalar = plainScalar(fieldValue);
-        if (fieldScalar === undefined) return undefined;
-        yaml += `${index === 0 ? '  - ' : '    '}${field}: ${fieldScalar}\n`;
-      }
-    }
-  }
-  return yaml;
-}
-
-/** Double-quoted strings everywhere: no value can be read back as a date, a boolean or YAML syntax. */
-export function frontmatter(data: Record<string, unknown>): string {
-  const yaml = simpleYaml(data) ?? stringify(data, YAML_OPTIONS);
-  return `---\n${yaml}---\n`;
-}
-
 /** Drop undefined fields so the frontmatter only says what is known. */
 function defined(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-}
-
-export function articlePath(issueSlug: string, articleSlug: string): string {
-  return `articles/${issueSlug}/${articleSlug}.md`;
-}
-
-export function issuePath(issueSlug: string): string {
-  return `issues/${issueSlug}.md`;
 }
 
 function articleFrontmatter(issue: EnrichedIssue, article: EnrichedArticle): Record<string, unknown> {
@@ -117,11 +50,12 @@ function articleFrontmatter(issue: EnrichedIssue, article: EnrichedArticle): Rec
   });
 }
 
-export function serializeArticle(issue: EnrichedIssue, article: EnrichedArticle): OutputFile {
-  return {
-    path: articlePath(issue.slug, article.slug),
-    content: `${frontmatter(articleFrontmatter(issue, article))}\n${bodyMarkdown(article.blocks)}\n`,
-  };
+/** `schema` is the contract's articleSchema for the run's themes: a record it refuses throws ContentError naming the file. */
+export function serializeArticle(issue: EnrichedIssue, article: EnrichedArticle, schema: ArticleSchema): OutputFile {
+  const path = articleFile(issue.slug, article.slug);
+  const data = articleFrontmatter(issue, article);
+  validate(path, schema, data);
+  return { path, content: `${formatFrontmatter(data)}\n${bodyMarkdown(article.blocks)}\n` };
 }
 
 export function serializeIssue(issue: EnrichedIssue): OutputFile {
@@ -137,12 +71,14 @@ export function serializeIssue(issue: EnrichedIssue): OutputFile {
     articleCount: issue.articles.length,
     articles: issue.articles.map((article) => article.slug),
   });
-  return { path: issuePath(issue.slug), content: frontmatter(data) };
+  const path = issueFile(issue.slug);
+  validate(path, issueSchema, data);
+  return { path, content: formatFrontmatter(data) };
 }
 
-/** Every file one issue produces: its issue entry first, then its articles in order. */
-export function serializeIssueFiles(issue: EnrichedIssue): OutputFile[] {
-  return [serializeIssue(issue), ...issue.articles.map((article) => serializeArticle(issue, article))];
+/** Every file one issue produces: its issue entry first, then its articles in order (see serializeArticle). */
+export function serializeIssueFiles(issue: EnrichedIssue, schema: ArticleSchema): OutputFile[] {
+  return [serializeIssue(issue), ...issue.articles.map((article) => serializeArticle(issue, article, schema))];
 }
 
 function formatPlace(message: Message): string {

@@ -9,7 +9,7 @@
  * the key hashing everything its records are made from: every article
  * file's bytes, the issue titles and dates they show, the base path, and a fingerprint
  * of the code and packages that turn files into records (src/search/, the
- * URL helpers, Pagefind and the text packages' versions). A rebuild indexes
+ * content contract that reads the files, Pagefind and the text packages' versions). A rebuild indexes
  * only shards whose key is not cached and links (or copies) the others.
  */
 import { createHash } from 'node:crypto';
@@ -18,8 +18,11 @@ import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, wri
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load as parseYaml } from 'js-yaml';
-import { parseArticleFile, readArticleHead, type IssueInfo } from './article-file.ts';
+import { entryId, ARTICLES_DIR, ISSUES_DIR } from '../../contract/paths.ts';
+import { parseArticle, parseIssue } from '../../contract/read.ts';
+import { articleSchema, type ArticleSchema } from '../../contract/schema.ts';
+import { readThemes, themeLabels } from '../../contract/themes.ts';
+import { searchArticle, searchHead, type IssueInfo } from './article-file.ts';
 import { buildSearchIndex } from './build-index.ts';
 import type { ToSimplified } from '../normalize.ts';
 import type { SearchArticle } from '../record.ts';
@@ -27,12 +30,16 @@ import { routeBuckets } from '../route.ts';
 import { MANIFEST_FILE, ROUTE_DIR, countFacets, planShards, routeFile, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from '../shards.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** The code that makes records and indexes: the index builder's modules and the site's URL and date formats it prints. */
-const CODE_SOURCES = ['src/search', 'src/site/lib/base.ts', 'src/site/lib/urls.ts', 'src/dates'];
+/**
+ * The code that makes records and indexes: the index builder's modules, the
+ * content contract it reads the files and addresses the pages through, and
+ * the date formats records print.
+ */
+const CODE_SOURCES = ['src/search', 'src/contract', 'src/dates'];
 /** The part of src/search that runs only in the browser: changing it re-indexes nothing. */
 const NOT_THE_INDEXER = ['src/search/client/'];
-/** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing. */
-const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'remark-parse', 'remark-gfm', 'js-yaml'];
+/** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing, validation defaults. */
+const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'satteri', 'yaml', 'zod'];
 /** Bump when the cache layout or key recipe changes. */
 const CACHE_FORMAT = 2;
 /** A cached shard's route keys (one a line, gzip), which the router of every later build needs; not published. */
@@ -45,6 +52,8 @@ const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(j
 export interface BuildArchiveOptions {
   /** Content collections: `articles/**\/*.md`, `issues/**\/*.md`. */
   contentDir: string;
+  /** The data directory whose theme list articles are checked against (default: the project's data/). */
+  dataDir?: string | undefined;
   /** The bundle directory, e.g. `dist/pagefind`; replaced whole. */
   outDir: string;
   /** Site base path, prefixed to record URLs. */
@@ -104,36 +113,31 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
     .sort();
 }
 
-/** Issue slug → what an article page shows of its issue, from the issues collection (file name = slug). */
+/** Issue slug → what an article page shows of its issue, from the issues collection (read through the contract). */
 async function issueInfos(contentDir: string): Promise<Map<string, IssueInfo>> {
   const issues = new Map<string, IssueInfo>();
-  const dir = join(contentDir, 'issues');
+  const dir = join(contentDir, ISSUES_DIR);
   for (const file of await filesUnder(dir, '.md')) {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'))?.[1];
-    const data: unknown = frontmatter ? parseYaml(frontmatter) : undefined;
-    if (typeof data !== 'object' || data === null) continue;
-    const { title, date, dateSource } = data as Record<string, unknown>;
-    const day = date instanceof Date ? date.toISOString().slice(0, 10) : date;
-    const slug = relative(dir, file).replace(/\.md$/, '').replace(/\/index$/, '');
-    if (typeof title === 'string' && typeof day === 'string') issues.set(slug, { title, date: day, dateSource: typeof dateSource === 'string' ? dateSource : undefined });
+    const { title, date, dateSource } = parseIssue(relative(process.cwd(), file), await readFile(file, 'utf8')).data;
+    issues.set(entryId(relative(dir, file)), { title, date, dateSource });
   }
   return issues;
 }
 
-/** Hash of the code and package versions that make records and indexes. */
-export async function codeFingerprint(): Promise<string> {
+/** Hash of the code and package versions that make records and indexes, in the project at `root`. */
+export async function codeFingerprint(root: string = REPO_ROOT): Promise<string> {
   const parts: string[] = [`format ${CACHE_FORMAT}`];
   for (const source of CODE_SOURCES) {
-    const path = join(REPO_ROOT, source);
+    const path = join(root, source);
     const files = (await stat(path)).isDirectory() ? await filesUnder(path, '') : [path];
     for (const file of files) {
-      const name = relative(REPO_ROOT, file);
+      const name = relative(root, file);
       if (name.endsWith('.test.ts') || NOT_THE_INDEXER.some((part) => name === part || name.startsWith(part))) continue;
       parts.push(name, sha256(await readFile(file)));
     }
   }
   for (const name of INDEX_PACKAGES) {
-    const manifest = join(REPO_ROOT, 'node_modules', name, 'package.json');
+    const manifest = join(root, 'node_modules', name, 'package.json');
     const version = existsSync(manifest) ? (JSON.parse(await readFile(manifest, 'utf8')) as { version?: string }).version : 'absent';
     parts.push(`${name}@${version}`);
   }
@@ -169,10 +173,13 @@ async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<
  * A shard's articles, parsed. A failure is kept for whoever awaits the
  * result (not reported as unhandled while that shard still waits its turn).
  */
-function readShardArticles(shard: PlannedShard<ScannedArticle>, base: string, issues: ReadonlyMap<string, IssueInfo>): Promise<SearchArticle[]> {
+function readShardArticles(shard: PlannedShard<ScannedArticle>, schema: ArticleSchema, base: string, issues: ReadonlyMap<string, IssueInfo>): Promise<SearchArticle[]> {
   const articles = (async () => {
     const parsed: SearchArticle[] = [];
-    for (const { file } of shard.items) parsed.push(parseArticleFile(relative(process.cwd(), file), await readFile(file, 'utf8'), base, issues));
+    for (const { file } of shard.items) {
+      const { data, body } = parseArticle(relative(process.cwd(), file), await readFile(file, 'utf8'), schema);
+      parsed.push(searchArticle(data, body, base, issues));
+    }
     return parsed;
   })();
   articles.catch(() => {});
@@ -182,16 +189,17 @@ function readShardArticles(shard: PlannedShard<ScannedArticle>, base: string, is
 export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<BuildArchiveResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const articleDir = join(options.contentDir, 'articles');
+  const articleDir = join(options.contentDir, ARTICLES_DIR);
   const files = await filesUnder(articleDir, '.md');
   if (files.length === 0) throw new Error(`no article files under ${articleDir} (run npm run convert, or set CONTENT_DIR)`);
   const issues = await issueInfos(options.contentDir);
+  const schema = articleSchema(themeLabels(readThemes(options.dataDir ?? join(REPO_ROOT, 'data'))));
 
   const scanned: ScannedArticle[] = [];
   for (const file of files) {
     const source = await readFile(file);
     const name = relative(process.cwd(), file);
-    const { article } = readArticleHead(name, source.toString('utf8'), options.base, issues);
+    const article = searchHead(parseArticle(name, source.toString('utf8'), schema).data, options.base, issues);
     // The path inside the collection, not on disk: the same content elsewhere reuses the cache.
     scanned.push({ file, date: article.date, head: article, bytes: source.length, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '', article.printedDate) });
   }
@@ -221,7 +229,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   const toRead = plans.filter((plan) => !plan.hit).values();
   const readNext = () => {
     const plan = toRead.next().value;
-    return plan && readShardArticles(plan.shard, options.base, issues);
+    return plan && readShardArticles(plan.shard, schema, options.base, issues);
   };
   // The shards to index are read in the order they are indexed: the one read ahead is always the next one's.
   let reading = readNext();

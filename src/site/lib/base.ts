@@ -5,12 +5,10 @@
  * site served from `/` and one served from `/digest/` link the same files.
  */
 
-/** Prefix `path` (a site path such as `/themes/ecology/`) with `base`. */
-export function joinBase(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  const rooted = path.startsWith('/') ? path : `/${path}`;
-  return encodeURI(`${prefix}${rooted}`);
-}
+import { joinBase } from '../../contract/paths.ts';
+
+/** Prefix `path` (a site path such as `/themes/ecology/`) with `base`: the contract's rule, which search's record URLs follow too. */
+export { joinBase };
 
 /** `path` under the configured base (`import.meta.env.BASE_URL`). */
 export function pathWithBase(path: string): string {

@@ -9,29 +9,23 @@
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { literalLinkText, MARKDOWN_FEATURES } from '../../contract/markdown.ts';
+
+export { MARKDOWN_FEATURES };
 
 export const TABLE_REGION_LABEL = '表格（可左右滑动）';
 
-/** A backslash escape of ASCII punctuation, which CommonMark reads as the character itself. */
-const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/gu;
-/** An odd run of backslashes at the end: the last one escapes the character the literal stopped before. */
-const DANGLING_ESCAPE = /(?<!\\)(?:\\\\)*\\$/u;
-
 /**
  * Every link in an article is a literal URL or address of the printed text
- * (the converter escapes `[` and `<`): keep its text, drop the link. An
- * autolink literal runs over the converter's escapes as written, and stops
- * before `<` or trailing punctuation with the escaping backslash inside it:
- * its escapes are read here the way the text around it is, and that last
- * backslash goes with the character it escaped, already shown after it.
+ * (the converter escapes `[` and `<`): keep the text it shows
+ * (literalLinkText, which search indexes too), drop the link.
  */
 export const unlinkLiterals = defineMdastPlugin({
   name: 'baozhai:unlink-literals',
   link(node, ctx) {
     const literal = node.children.every((child) => child.type === 'text');
     const text = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-    const shown = text.replace(DANGLING_ESCAPE, (run) => run.slice(0, -1)).replace(ESCAPED_PUNCTUATION, '$1');
-    ctx.replaceNode(node, literal ? { type: 'text', value: shown } : [...node.children]);
+    ctx.replaceNode(node, literal ? { type: 'text', value: literalLinkText(text) } : [...node.children]);
   },
 });
 
@@ -49,9 +43,6 @@ export const scrollableTables = defineHastPlugin({
     },
   },
 });
-
-/** What the parser reads: GFM without footnotes (tables are what the converter needs), no smart punctuation. */
-export const MARKDOWN_FEATURES = { gfm: { footnotes: false }, smartPunctuation: false } as const;
 
 /**
  * The processor for astro.config.mjs. Astro keeps rendered Markdown between

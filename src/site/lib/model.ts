@@ -5,10 +5,10 @@
  * Cross-file consistency that a per-file schema cannot check (an article's
  * issue exists and lists it) is checked here, naming the files at fault.
  */
-import type { ArticleData, Author, IssueData } from './schema.ts';
+import type { ArticleData, Author, IssueData } from '../../contract/schema.ts';
 import type { City, Taxonomy, Theme } from './taxonomy.ts';
 import { authorSlugs, cityIndex, citySlug } from './slugs.ts';
-import { isInferredDate } from '../../converter/types.ts';
+import { isInferredDate, isYearOnlyDate } from '../../contract/date.ts';
 
 /** The fields of a content-collection entry the model reads. */
 export interface Entry<T> {
@@ -41,8 +41,10 @@ export interface IssueView {
   slug: string;
   file: string;
   data: IssueData;
-  /** Anything but a printed header date is an inference. */
+  /** Anything but a printed or corrected date is an inference (the contract's isInferredDate). */
   dateInferred: boolean;
+  /** Only the year of the date is known: pages print just the year, and no weekday. */
+  yearOnly: boolean;
   /** In reading order. */
   articles: ArticleView[];
 }
@@ -167,7 +169,7 @@ export function buildSiteModel(
       listed.add(id);
       return [article];
     });
-    return { slug: entry.id, file, data: entry.data, dateInferred: isInferredDate(entry.data.dateSource), articles };
+    return { slug: entry.id, file, data: entry.data, dateInferred: isInferredDate(entry.data.dateSource), yearOnly: isYearOnlyDate(entry.data.dateSource), articles };
   });
   for (const article of articlesById.values()) {
     if (!listed.has(article.id)) {

@@ -1,14 +1,17 @@
 /**
- * The site's view of the shared data files: the ten themes, the provinces and
- * every city (with the tile-map cells cities.tsv gives some), read and
- * validated by the converter's own lexicon loader so the site and the
- * converter can never disagree about them.
+ * The site's view of the shared data files: the themes (the content
+ * contract's list, src/contract/themes.ts), the provinces and every city
+ * (with the tile-map cells cities.tsv gives some), read and validated by the
+ * converter's own lexicon loader so the site and the converter can never
+ * disagree about them.
  */
 import { resolve } from 'node:path';
+import { readThemes, type ContentTheme } from '../../contract/themes.ts';
 import { loadLexicon } from '../../converter/lexicon/load.ts';
-import type { City, Province, Theme } from '../../converter/lexicon/model.ts';
+import type { City, Province } from '../../converter/lexicon/model.ts';
 
-export type { City, Province, Theme };
+export type { City, Province };
+export type Theme = ContentTheme;
 
 export interface Taxonomy {
   themes: Theme[];
@@ -17,8 +20,13 @@ export interface Taxonomy {
   cities: City[];
 }
 
+/** The data directory of the project at `root` (default: the working directory). */
+export function dataDir(root: string = process.cwd()): string {
+  return resolve(root, 'data');
+}
+
 /** Read the data files of the project at `root` (default: the working directory). */
 export function loadTaxonomy(root: string = process.cwd()): Taxonomy {
-  const { themes, provinces, cities } = loadLexicon(resolve(root, 'data'));
-  return { themes, provinces, cities };
+  const { provinces, cities } = loadLexicon(dataDir(root));
+  return { themes: readThemes(dataDir(root)), provinces, cities };
 }

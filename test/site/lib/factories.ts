@@ -1,12 +1,12 @@
 /** Small hand-built collection entries for the site model's tests. */
 import type { Entry } from '../../../src/site/lib/model.ts';
-import type { ArticleData, IssueData } from '../../../src/site/lib/schema.ts';
+import type { ArticleData, IssueData } from '../../../src/contract/schema.ts';
 import type { Taxonomy } from '../../../src/site/lib/taxonomy.ts';
 
 export const taxonomy: Taxonomy = {
   themes: [
-    { label: '生态环保', slug: 'ecology', description: '', terms: [{ term: '排污权', weight: 1 }] },
-    { label: '基层治理', slug: 'governance', description: '', terms: [] },
+    { label: '生态环保', slug: 'ecology', description: '' },
+    { label: '基层治理', slug: 'governance', description: '' },
   ],
   provinces: [
     { short: '浙江', name: '浙江省' },

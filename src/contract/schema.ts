@@ -1,41 +1,36 @@
 /**
- * Frontmatter schemas of the converter's output (the content contract). Each
- * field says what it holds; defaults live here so pages never write `?? x`.
- * A failing entry stops the build with Astro's message naming the file and field.
+ * The frontmatter of the two content collections, defined once: the
+ * converter validates each record against these before writing it, the
+ * site's collections parse with them, and search and the tests read through
+ * them (read.ts). Each field says what it holds; defaults live here so no
+ * reader writes `?? x`.
  */
-import { z } from 'astro/zod';
-import { DATE_SOURCES } from '../../converter/types.ts';
-import { isCalendarDate } from '../../dates/day.ts';
+import { z } from 'zod';
+import { DATE_SOURCES, isCalendarDate } from './date.ts';
 
-/** YAML reads an unquoted 2024-06-14 as a timestamp: take it back to the day it names. */
+/** A YAML 1.1 reader (Astro's) takes an unquoted 2024-06-14 for a timestamp: back to the day it names. */
 function dayString(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
 /** YYYY-MM-DD of a real calendar day. */
-const isoDate = z.preprocess(
-  dayString,
-  z.string().refine(isCalendarDate, { message: 'expected a calendar date written YYYY-MM-DD' }),
-);
+const isoDate = z.preprocess(dayString, z.string().refine(isCalendarDate, { message: 'expected a calendar date written YYYY-MM-DD' }));
 
 /** A URL path segment: lowercase pinyin, digits and hyphens. */
-const slug = z.preprocess(
-  dayString,
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a slug of a-z, 0-9 and single hyphens' }),
-);
+const slug = z.preprocess(dayString, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a slug of a-z, 0-9 and single hyphens' }));
 
 /** A short label YAML might read as a number (`page: 7`). */
 const label = z.union([z.string(), z.number()]).transform(String);
 
 export const issueSchema = z
   .object({
-    /** 浙江法治报 2024年6月14日 第7版 */
+    /** 浙江法治报 · 2024年6月14日 · 第7版 */
     title: z.string().min(1),
     paper: z.string().optional(),
-    /** Publication day; inferred unless `dateSource` is `header` or `correction`. */
+    /** Publication day; inferred unless `dateSource` is `header` or `correction` (isInferredDate). */
     date: isoDate,
     dateSource: z.enum(DATE_SOURCES),
-    /** The text that decided the date, e.g. 本报湖州9月4日电. */
+    /** The text that decided the date, e.g. 本报湖州9月4日电, or the correction's file and line. */
     dateEvidence: z.string().default(''),
     edition: label.optional(),
     page: label.optional(),
@@ -52,7 +47,7 @@ export const issueSchema = z
 
 export const authorSchema = z.object({
   name: z.string().min(1),
-  /** 记者, 通讯员, 摄影…; null when the byline names none. */
+  /** 记者, 通讯员, 摄影… (data/bylines/roles.tsv); null when the byline names none. */
   role: z.string().min(1).nullable().default(null),
   /** 共享联盟·湖州 and the like. */
   org: z.string().min(1).optional(),
@@ -67,8 +62,11 @@ export const captionSchema = z
   })
   .refine((caption) => caption.text !== '' || caption.credit !== undefined, { message: 'a caption needs text or a credit', path: ['text'] });
 
-/** Article frontmatter; `theme` must be one of `themeLabels` (data/taxonomy/themes.yaml). */
-export function articleSchema(themeLabels: readonly [string, ...string[]]) {
+/** At least one theme label, as z.enum needs. */
+export type ThemeLabels = readonly [string, ...string[]];
+
+/** Article frontmatter; `theme` must be one of `themeLabels` (themes.ts reads them from data/taxonomy/themes.yaml). */
+export function articleSchema(themeLabels: ThemeLabels) {
   return z.object({
     title: z.string().min(1),
     /** The page printed no headline; the title is the first sentence, made by the converter. */
@@ -77,7 +75,7 @@ export function articleSchema(themeLabels: readonly [string, ...string[]]) {
     authors: z.array(authorSchema).default([]),
     /** The byline as printed. */
     byline: z.string().optional(),
-    /** 杭州…丽水 (gazetteer short name), 浙江, or a place outside the province. */
+    /** The prefecture-level city (gazetteer short name), or the province for a province-wide story. */
     city: z.string().min(1),
     /** The most precise place named: 义乌, 南浔区双林镇. */
     place: z.string().min(1),
@@ -89,6 +87,7 @@ export function articleSchema(themeLabels: readonly [string, ...string[]]) {
     /** 1-based position in the issue. */
     order: z.number().int().positive(),
     date: isoDate,
+    /** The issue's date is an inference (isInferredDate of its dateSource). */
     dateInferred: z.boolean().default(false),
     /** 版次 and 版名 of the page it is printed on: A3 · 要闻. */
     page: label.optional(),
@@ -101,7 +100,8 @@ export function articleSchema(themeLabels: readonly [string, ...string[]]) {
   });
 }
 
+export type ArticleSchema = ReturnType<typeof articleSchema>;
 export type IssueData = z.infer<typeof issueSchema>;
-export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;
+export type ArticleData = z.infer<ArticleSchema>;
 export type Author = z.infer<typeof authorSchema>;
 export type Caption = z.infer<typeof captionSchema>;
