@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { EXIT, helpText, main, parseFlags } from '../src/cli-kit/index.ts';
 import { formatMessages } from '../src/converter/cli/reporter.ts';
-import { DataFileError, parseTsv } from '../src/converter/data/tsv.ts';
+import { DataFileError, parseTsv } from '../src/data-files/tsv.ts';
 import { buildLexicon, LEXICON_FILES, lexiconProblems, readLexiconSources } from '../src/converter/lexicon/index.ts';
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));

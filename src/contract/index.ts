@@ -4,14 +4,15 @@
  * frontmatter schemas, schema.ts), its enums and the rules derived from them
  * (date sources and what "inferred" means, date.ts; the theme list,
  * themes.ts), where entries live and which site path each is published at
- * (paths.ts), the frontmatter's text (frontmatter.ts), the Markdown dialect
+ * (paths.ts) and the slugs of those paths (slug.ts), the frontmatter's text (frontmatter.ts), the Markdown dialect
  * of bodies and the text they show (markdown.ts), and the one way to read an
  * entry back (read.ts, validate.ts). Nothing else restates them. It imports
- * nothing from the converter, the site or search; date.ts, paths.ts and
- * schema.ts use no Node API, so browser code can import them.
+ * nothing from the converter, the site or search; date.ts, paths.ts,
+ * slug.ts and schema.ts use no Node API, so browser code can import them.
  */
 export * from './date.ts';
 export * from './paths.ts';
+export * from './slug.ts';
 export * from './schema.ts';
 export * from './themes.ts';
 export * from './frontmatter.ts';

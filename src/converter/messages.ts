@@ -7,9 +7,8 @@
  * reporter prints them.
  */
 import { VFileMessage } from 'vfile-message';
+import { MESSAGE_SOURCE } from '../data-files/error.ts';
 import type { Message, Place, Severity } from './types.ts';
-
-export const MESSAGE_SOURCE = 'baozhai';
 
 const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
 
@@ -22,21 +21,6 @@ export function converterMessage(severity: Severity, ruleId: string, reason: str
 
 export function severityOf(message: Pick<Message, 'fatal'>): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
-}
-
-/**
- * An error in a file the converter reads besides the raw issues (a data file,
- * the corrections): thrown, since nothing converts without it, and a vfile
- * message like the others. Its `message` also names the place, so that the
- * error reads whole wherever it is caught and printed.
- */
-export class FileMessageError extends VFileMessage {
-  constructor(ruleId: string, file: string, line: number, reason: string) {
-    super(reason, { ruleId, source: MESSAGE_SOURCE, place: { line } as { line: number; column: number } });
-    this.file = file;
-    this.fatal = true;
-    this.message = `${file}:${line}: ${reason}`;
-  }
 }
 
 /** The messages of one conversion, each naming the raw file it is about. */

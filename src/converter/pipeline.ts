@@ -13,7 +13,7 @@ import { articleHome, classify, homeRegion, inferIssueDate, locate, printedIssue
 import type { Lexicon } from './lexicon/index.ts';
 import { applyFieldSets, applyStructural, correctionsFor, issueOverride, type Correction, type Corrections } from './corrections/index.ts';
 import { converterMessage, inFile, severityOf } from './messages.ts';
-import { slugify, uniqueSlugs } from './slug/index.ts';
+import { slugify, uniqueSlugs } from '../contract/slug.ts';
 import { formatDate } from '../dates/format.ts';
 import type { EnrichedArticle, EnrichedIssue, IssueDate, IssueHeader, Message, SegmentedIssue } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../data/tsv.ts';
+import { DataFileError } from '../../data-files/tsv.ts';
 import { parseNameLine, splitCredit, splitLeadByline, splitTrailingByline } from './forms.ts';
 import { loadBylineRoles } from './load.ts';
 import { parseBylineRoles } from './roles.ts';

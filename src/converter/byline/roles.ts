@@ -5,7 +5,7 @@
  * records; with the surnames that tell a person's name from other words. Kept
  * as data so a new paper's wording is a row, not a code change.
  */
-import { DataFileError, parseTsv } from '../data/tsv.ts';
+import { DataFileError, parseTsv } from '../../data-files/tsv.ts';
 import { surnameRanks, type Surnames } from './person.ts';
 
 export const MARKER_KINDS = ['role', 'org', 'credit', 'credit-org', 'credit-lead', 'credit-close', 'dispatch', 'outlet', 'self', 'staff', 'place-end'] as const;

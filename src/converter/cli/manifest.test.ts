@@ -13,6 +13,8 @@ describe('converterFingerprint', () => {
   };
   write('src/converter/segment/segment.ts', 'v1');
   write('src/dates/format.ts', 'v1');
+  write('src/places/cities.ts', 'v1');
+  write('src/data-files/tsv.ts', 'v1');
   write('src/contract/schema.ts', 'v1');
   write('src/search/index/build-archive.ts', 'v1');
   write('src/site/lib/model.ts', 'v1');
@@ -28,7 +30,7 @@ describe('converterFingerprint', () => {
       expect(converterFingerprint(root, [corrections]), other).toBe(before);
     }
     const changed = new Set<string>([before]);
-    for (const own of ['src/converter/segment/segment.ts', 'src/dates/format.ts', 'src/contract/schema.ts', 'data/gazetteer/cities.tsv', 'content/corrections.yaml']) {
+    for (const own of ['src/converter/segment/segment.ts', 'src/dates/format.ts', 'src/places/cities.ts', 'src/data-files/tsv.ts', 'src/contract/schema.ts', 'data/gazetteer/cities.tsv', 'content/corrections.yaml']) {
       write(own, 'v2');
       const now = converterFingerprint(root, [corrections]);
       expect(changed.has(now), own).toBe(false);

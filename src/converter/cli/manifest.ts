@@ -68,14 +68,16 @@ function filesUnder(dir: string): string[] {
  */
 const NOT_THE_CONVERTER = [join('data', 'search')];
 
-/** The code that decides the output: the converter's room and the content contract it writes to. */
-const CONVERTER_CODE = [join('src', 'converter'), join('src', 'contract'), join('src', 'dates')];
+/** The code that decides the output: the converter's room, the content contract it writes to, and the shared modules it reads. */
+const CONVERTER_CODE = [join('src', 'converter'), join('src', 'contract'), join('src', 'dates'), join('src', 'places'), join('src', 'data-files')];
 
 /**
  * Hash of everything that decides the output besides the raw file itself, so
  * that a changed converter, contract, data file or correction re-converts everything.
- * src/dates is shared with the other programs, and the converter's issue
- * titles print their date with it.
+ * src/dates, src/places and src/data-files are shared with the other
+ * programs: the converter's issue titles print their date with the first,
+ * its lexicon builds on the place directory, and it reads its data files with
+ * the last.
  */
 export function converterFingerprint(projectRoot: string, extraFiles: readonly string[]): string {
   const hash = createHash('sha256');

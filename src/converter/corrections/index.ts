@@ -19,7 +19,8 @@
 import { z } from 'zod';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import { authorSchema as contractAuthor } from '../../contract/schema.ts';
-import { converterMessage, FileMessageError } from '../messages.ts';
+import { FileMessageError } from '../../data-files/error.ts';
+import { converterMessage } from '../messages.ts';
 import type { EnrichedArticle, Message, SegmentedArticle } from '../types.ts';
 
 /** An author as the frontmatter records one; an unknown key is a typo to report. */

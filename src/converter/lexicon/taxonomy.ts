@@ -1,8 +1,9 @@
 /** The theme taxonomy (data/taxonomy/themes.yaml) and the calendar words (data/taxonomy/dates.yaml), parsed and checked. */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { DataFileError } from '../data/tsv.ts';
-import { mapEntry, parseYamlFile, requiredString, SLUG, stringList, uniqueKeys } from './files.ts';
-import type { DataText, DateCues, Theme } from './model.ts';
+import { SLUG } from '../../contract/slug.ts';
+import { DataFileError, uniqueKeys, type DataText } from '../../data-files/index.ts';
+import { mapEntry, parseYamlFile, requiredString, stringList } from './files.ts';
+import type { DateCues, Theme } from './model.ts';
 
 export function parseThemes(source: DataText): { themes: Theme[]; fallbackTheme: string; firmSuffixes: string[]; neutralWords: string[] } {
   const yaml = parseYamlFile(source);

@@ -4,7 +4,7 @@
  * open a sentence (的: a line followed by one is a column-break fragment) and
  * characters that never close a headline (…“大水漫灌”式 is half a sentence).
  */
-import { DataFileError, parseTsv } from '../data/tsv.ts';
+import { DataFileError, parseTsv } from '../../data-files/tsv.ts';
 
 export const CUE_KINDS = ['section-label', 'slogan', 'non-initial', 'non-final'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];

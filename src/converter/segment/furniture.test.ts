@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../data/tsv.ts';
+import { DataFileError } from '../../data-files/tsv.ts';
 import { parseSegmentCues } from './cues.ts';
 import type { Item } from './items.ts';
 import { readFileSync } from 'node:fs';

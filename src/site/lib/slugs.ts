@@ -4,7 +4,7 @@
  * (张伟, 章伟) must not share a page, so the earlier-published keeps the plain
  * slug and later ones get `-2`, `-3`: older URLs never change as the archive grows.
  */
-import { placeSlug, slugify, uniqueSlugs } from '../../converter/slug/index.ts';
+import { placeSlug, slugify, uniqueSlugs } from '../../contract/slug.ts';
 import type { City } from './taxonomy.ts';
 
 export { placeSlug };

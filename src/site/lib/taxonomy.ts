@@ -2,13 +2,12 @@
  * The site's view of the shared data files: the themes (the content
  * contract's list, src/contract/themes.ts), the provinces and every city
  * (with the tile-map cells cities.tsv gives some), read and validated by the
- * converter's own lexicon loader so the site and the converter can never
- * disagree about them.
+ * shared place directory (src/places) the converter's lexicon builds on, so
+ * the site and the converter can never disagree about them.
  */
 import { resolve } from 'node:path';
 import { readThemes, type ContentTheme } from '../../contract/themes.ts';
-import { loadLexicon } from '../../converter/lexicon/load.ts';
-import type { City, Province } from '../../converter/lexicon/model.ts';
+import { readPlaceDirectory, type City, type Province } from '../../places/index.ts';
 
 export type { City, Province };
 export type Theme = ContentTheme;
@@ -27,6 +26,6 @@ export function dataDir(root: string = process.cwd()): string {
 
 /** Read the data files of the project at `root` (default: the working directory). */
 export function loadTaxonomy(root: string = process.cwd()): Taxonomy {
-  const { provinces, cities } = loadLexicon(dataDir(root));
+  const { provinces, cities } = readPlaceDirectory(dataDir(root));
   return { themes: readThemes(dataDir(root)), provinces, cities };
 }

@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import { alternatives, escapeRegExp } from '../../data/pattern.ts';
-import { DataFileError } from '../../data/tsv.ts';
+import { DataFileError } from '../../../data-files/tsv.ts';
 
 export interface FurnitureCues {
   weekdays: readonly string[];

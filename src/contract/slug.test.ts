@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlugs } from './index.ts';
+import { placeSlug, SLUG, slugify, uniqueSlugs } from './slug.ts';
 
 describe('slugify', () => {
   it('turns Chinese into toneless pinyin and keeps Latin and digits', () => {
@@ -21,5 +21,20 @@ describe('slugify', () => {
 describe('uniqueSlugs', () => {
   it('suffixes collisions in order and fills empty ones', () => {
     expect(uniqueSlugs(['a', 'a', '', 'a'], 'x')).toEqual(['a', 'a-2', 'x', 'a-3']);
+  });
+});
+
+describe('placeSlug', () => {
+  it('runs a place name\'s toneless pinyin together', () => {
+    expect(placeSlug('浙江')).toBe('zhejiang');
+    expect(placeSlug('阿克苏')).toBe('akesu');
+    expect(placeSlug('……')).toBe('place');
+  });
+});
+
+describe('SLUG', () => {
+  it('accepts lowercase ASCII words joined by "-" and nothing else', () => {
+    for (const slug of ['hangzhou', 'fuzhou-jiangxi', '5g']) expect(SLUG.test(slug)).toBe(true);
+    for (const slug of ['Hangzhou', 'fuzhou--jiangxi', '-x', 'hang zhou', '杭州', '']) expect(SLUG.test(slug)).toBe(false);
   });
 });

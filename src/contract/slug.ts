@@ -12,6 +12,9 @@ export interface SlugOptions {
 
 const DEFAULT_MAX_WORDS = 8;
 
+/** What a curated slug in a data file must look like (hangzhou, fuzhou-jiangxi): lowercase ASCII words joined by "-". */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function slugify(text: string, options: SlugOptions = {}): string {
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   const pieces = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });

@@ -4,7 +4,7 @@
  * malformed row fails with its file and line so an editor can fix it.
  */
 
-import { FileMessageError } from '../messages.ts';
+import { FileMessageError } from './error.ts';
 
 export class DataFileError extends FileMessageError {
   constructor(file: string, line: number, reason: string) {
