@@ -4,9 +4,10 @@
  * frontmatter schemas, schema.ts), its enums and the rules derived from them
  * (date sources and what "inferred" means, date.ts; the theme list,
  * themes.ts), where entries live and which site path each is published at
- * (paths.ts) and the slugs of those paths (slug.ts), the frontmatter's text (frontmatter.ts), the Markdown dialect
- * of bodies and the text they show (markdown.ts), and the one way to read an
- * entry back (read.ts, validate.ts). Nothing else restates them. It imports
+ * (paths.ts) and the slugs those paths are made of (slug.ts), the
+ * frontmatter's text (frontmatter.ts), the Markdown dialect of bodies and the
+ * text they show (markdown.ts), and the one way to read an entry back
+ * (read.ts, validate.ts). Nothing else restates them. It imports
  * nothing from the converter, the site or search; date.ts, paths.ts,
  * slug.ts and schema.ts use no Node API, so browser code can import them.
  */

@@ -21,13 +21,12 @@ describe('parseTsv', () => {
   });
 
   it('throws a fatal vfile message the converter reports with its own', () => {
-    const error = (() => {
-      try {
-        parseTsv('', 'roles.tsv');
-      } catch (caught) {
-        return caught;
-      }
-    })();
+    let error: unknown;
+    try {
+      parseTsv('', 'roles.tsv');
+    } catch (caught) {
+      error = caught;
+    }
     expect(error).toBeInstanceOf(DataFileError);
     expect(error).toBeInstanceOf(FileMessageError);
     expect(error).toMatchObject({ file: 'roles.tsv', line: 1, fatal: true, ruleId: 'data-file-invalid', source: 'baozhai' });
