@@ -1,4 +1,10 @@
 /**
+ * The converter room (src/converter/): raw issue text in, records the
+ * content contract validates out. It owns decoding, page furniture,
+ * segmentation, bylines, places, themes, dates, corrections and the loading
+ * of what it knows about the world (data/); its CLI (cli/) is the only code
+ * that writes content files.
+ *
  * One raw issue, bytes to enriched articles, read top to bottom:
  *
  *   decode → normalize → segment (+ structural corrections) → enrich (+ field corrections)

@@ -1,4 +1,9 @@
 /**
+ * The site room (src/site/, Astro's srcDir): pages, layouts, components,
+ * styles, UI strings and the site's own modules (lib/). It owns how the
+ * archive looks and is navigated, its feeds and sitemap; it reads content
+ * only through the contract, never the converter or search.
+ *
  * The converter's output as two content collections, parsed with the content
  * contract's schemas (src/contract/schema.ts) against its theme list.
  * CONTENT_DIR (default `content`) points the site at another content tree,
