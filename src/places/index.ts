@@ -7,9 +7,9 @@
  * tile map from it. It imports the contract's slugs and the shared data-file
  * readers, no room.
  */
-export type { City, PlaceDirectory, PlaceSources, Province, Tile, TiledCity } from './model.ts';
-export type { Division, DivisionCity, DivisionCounty, Divisions, DivisionSources, ShortNameRules } from './divisions.ts';
+export type { City, PlaceDirectory, PlaceSources, Province } from './model.ts';
+export type { Divisions, DivisionSources } from './divisions.ts';
 export { parseDivisions, shortName } from './divisions.ts';
-export { mergeCities, parseTiledCities } from './cities.ts';
+export { parseTiledCities } from './cities.ts';
 export { buildPlaceDirectory } from './directory.ts';
 export { DIVISION_FILES, DIVISIONS_DIR, PLACE_FILES, readPlaceDirectory, readPlaceSources } from './read.ts';
