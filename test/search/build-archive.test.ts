@@ -84,8 +84,9 @@ describe('buildArchiveIndex', () => {
     await buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '2024' }));
     const assembled = await buildArchiveIndex(options('out-ci', { cacheDir }));
     expect(cachedIds(assembled)).toEqual(['2023', '2024']);
-    expect(readdirSync(join(root, 'out-ci', 'route')).length).toBe(assembled.manifest.routeBuckets);
-    expect(readdirSync(join(root, 'out-ci', '2023'))).not.toContain('route-keys.txt.gz');
+    expect(readdirSync(join(root, 'out-ci', 'layer', 'k')).length).toBe(assembled.manifest.layer.buckets);
+    expect(Object.keys(assembled.manifest.layer.years).sort()).toEqual(['2023', '2024']);
+    expect(readdirSync(join(root, 'out-ci', '2023'))).not.toContain('layer-part.bin.gz');
     await expect(buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '1999' }))).rejects.toThrow(/no shard 1999/);
   });
 
