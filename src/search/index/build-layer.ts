@@ -90,11 +90,18 @@ export interface LayerFiles {
   files: Map<string, Buffer>;
 }
 
+export interface LayerLimits {
+  /** A list larger than this (encoded) gets its own file. */
+  bigListBytes: number;
+  /** What a bucket file of inline lists aims to hold. */
+  bucketBytes: number;
+}
+
 /**
  * The layer's files from the shards' parts, given newest shard first with
  * each shard's bundle path (`2024-1/`): numbers run on from shard to shard.
  */
-export function mergeParts(parts: readonly { part: LayerPart; path: string }[]): LayerFiles {
+export function mergeParts(parts: readonly { part: LayerPart; path: string }[], limits: LayerLimits = { bigListBytes: BIG_LIST_BYTES, bucketBytes: BUCKET_BYTES }): LayerFiles {
   const offsets: number[] = [];
   let total = 0;
   for (const { part } of parts) {
@@ -126,15 +133,15 @@ export function mergeParts(parts: readonly { part: LayerPart; path: string }[]):
     });
     const list = encodeList(numbers);
     encoded.set(key, list);
-    if (list.length <= BIG_LIST_BYTES) inlineBytes += list.length + key.length * 3 + 4;
+    if (list.length <= limits.bigListBytes) inlineBytes += list.length + key.length * 3 + 4;
   }
-  const buckets = Math.max(1, Math.ceil(inlineBytes / BUCKET_BYTES));
+  const buckets = Math.max(1, Math.ceil(inlineBytes / limits.bucketBytes));
   const byBucket = new Map<number, [string, BucketEntry][]>();
   const ownFiles = new Map<number, number>();
   for (const [key, list] of encoded) {
     const bucket = bucketOf(key, buckets);
     const entries = byBucket.get(bucket) ?? [];
-    if (list.length > BIG_LIST_BYTES) {
+    if (list.length > limits.bigListBytes) {
       const own = ownFiles.get(bucket) ?? 0;
       ownFiles.set(bucket, own + 1);
       files.set(listFile(bucket, own), gzipSync(list));
