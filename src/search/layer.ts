@@ -25,11 +25,12 @@
  *   first number, whichever is smaller (a key in most articles costs one bit
  *   an article). Lists live in hashed bucket files, the hash shared by both
  *   sides; a list larger than BIG_LIST_BYTES gets its own file, so a query
- *   downloads at most one bucket and one list per key.
+ *   downloads at most one bucket and one list per key (a key's headline list
+ *   shares its bucket).
  * - Cards: what a result shows before its excerpt (url, title, date, city,
  *   theme, authors, issue, where its Pagefind fragment lies), CARDS_PER_BLOCK
- *   consecutive numbers a file: the first page of results needs only the
- *   blocks holding its ten numbers.
+ *   consecutive numbers a file (~2 KB): the first page of results needs only
+ *   the blocks holding its ten numbers.
  * - Excerpts come from the result's Pagefind fragment (the article's readable
  *   text, put there by build-index.ts). Relevance: headline and byline matches
  *   first, each group newest first; "date" is newest first throughout.
@@ -44,7 +45,7 @@ import type { FilterKey } from './record.ts';
 
 /** The layer's directory inside the bundle directory. */
 export const LAYER_DIR = 'layer';
-export const CARDS_PER_BLOCK = 32;
+export const CARDS_PER_BLOCK = 16;
 /** A list larger than this (encoded) is a file of its own, not a bucket's line. */
 export const BIG_LIST_BYTES = 4096;
 /** What a bucket file of inline lists aims to hold, encoded. */
@@ -108,10 +109,14 @@ export function partKeys(part: string): { keys: string[]; exact: boolean } {
   return { keys: chars.slice(2).map((char, i) => chars[i]! + chars[i + 1]! + char), exact: false };
 }
 
-/** FNV-1a over UTF-16 code units: the same bucket in Node and in the browser. */
+/**
+ * FNV-1a over UTF-16 code units: the same bucket in Node and in the browser.
+ * A headline key is hashed without its mark, so it shares its text key's
+ * bucket: a query asks for both, and fetches one file.
+ */
 export function bucketOf(key: string, buckets: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
+  for (let i = key.startsWith(TITLE_MARK) ? TITLE_MARK.length : 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }

@@ -59,3 +59,9 @@ describe('holdsEvery', () => {
     expect(holdsEvery('推进生态环境治理', ['生态环境', '治理'])).toBe(true);
   });
 });
+
+describe('a headline key', () => {
+  it('shares its text key\'s bucket, so a query fetches one file for both', () => {
+    for (const key of ['排污', '权', '生态环']) expect(bucketOf(titleKey(key), 97)).toBe(bucketOf(key, 97));
+  });
+});
