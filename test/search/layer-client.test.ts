@@ -51,7 +51,7 @@ function client(files: Map<string, Uint8Array>) {
     const path = url.slice('/pagefind/'.length);
     fetched.push(path);
     const bytes = files.get(path);
-    return bytes ? new Response(bytes) : new Response('', { status: 404 });
+    return bytes ? new Response(new Blob([new Uint8Array(bytes)])) : new Response('', { status: 404 });
   });
   const search = createSearchClient({ bundleUrl: '/pagefind/', loadSimplifier: async () => toSimplified, mayBeTraditional });
   return { search, fetched };
