@@ -12,7 +12,8 @@
  *   SEARCH_NEWEST_SHARD_MAX  most articles in one shard of the newest year (default 2500)
  *
  * Progress on stderr; on stdout a JSON summary: shards (indexed or cached),
- * wall time, and the peak resident memory of the Pagefind service. Exit 1
+ * wall time, and the peak resident memory of the Pagefind service, alone and
+ * with this process (the whole search stage). Exit 1
  * on bad input or a Pagefind error.
  */
 import { existsSync } from 'node:fs';
@@ -41,13 +42,13 @@ async function main(): Promise<void> {
   const [outcome] = await Promise.allSettled([
     buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, onlyShard: values.shard, toSimplified, log: (line) => console.error(line) }),
   ]);
-  const peakBytes = await memory.stop();
+  const peak = await memory.stop();
   if (outcome.status === 'rejected') throw outcome.reason;
   const result = outcome.value;
   const indexed = result.shards.filter((shard) => !shard.cached);
   console.error(
     `search: ${result.articles} articles, ${result.shards.length} shard(s) (${indexed.length} indexed, ${result.shards.length - indexed.length} from cache) in ${(result.milliseconds / 1000).toFixed(1)} s` +
-      (peakBytes === undefined ? '' : `, Pagefind peak ${(peakBytes / 2 ** 30).toFixed(2)} GB`),
+      (peak === undefined ? '' : `, Pagefind peak ${(peak.descendants / 2 ** 30).toFixed(2)} GB, with this process ${(peak.withRoot / 2 ** 30).toFixed(2)} GB`),
   );
   process.stdout.write(
     `${JSON.stringify({
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
       shardCaps,
       scanSeconds: result.scanMilliseconds / 1000,
       seconds: result.milliseconds / 1000,
-      pagefindPeakBytes: peakBytes ?? null,
+      pagefindPeakBytes: peak?.descendants ?? null,
+      peakBytes: peak?.withRoot ?? null,
     })}\n`,
   );
 }
