@@ -22,6 +22,7 @@ const ARTICLES = [
   article('apart', '2023-05-01', '环线通车', '建设生态环线，改善心态环境。'),
   article('body', '2024-02-01', '春耕', '全市推进排污权改革，推进生态环境治理。', { theme: '经济', city: '金华', authors: ['何贤君'] }),
   article('traditional', '2024-04-01', '簡報', '數字經濟發展。'),
+  article('tagged', '2022-01-01', '小区新风', '居民点赞。', { tags: ['垃圾分类示范'], place: '吴兴区', subtitle: '湖州市区垃圾分类' }),
 ];
 
 /** Builds the bundle's files (manifest, layer, fragments) from ARTICLES in shards of at most `cap`. */
@@ -82,6 +83,13 @@ describe.each([
     expect(views.map((view) => view?.url.split('/')[3])).toEqual(['body', undefined]);
     expect(views[0]?.excerptHtml).toContain('<mark>生态环境</mark>');
     expect(await urls(search, { query: '生态环境' })).toEqual(['body']);
+  });
+
+  it('checks a long part against everything the page prints: subtitle, place and tags too', async () => {
+    const { search } = client(files);
+    expect(await urls(search, { query: '垃圾分类示范' })).toEqual(['tagged']);
+    expect(await urls(search, { query: '吴兴区' })).toEqual(['tagged']);
+    expect(await search.collect({ query: '市区垃圾分类' })).toEqual([{ url: '/articles/2022-01-01/tagged/', inTitle: true }]);
   });
 
   it('needs every part, folds traditional and full-width queries, and matches traditional text folded', async () => {

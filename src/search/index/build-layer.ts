@@ -4,7 +4,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fold, type ToSimplified } from '../normalize.ts';
-import { headingText, type SearchArticle } from '../record.ts';
+import { headingText, shownPlace, type SearchArticle } from '../record.ts';
 import {
   BIG_LIST_BYTES, BUCKET_BYTES, CARDS_PER_BLOCK, bucketFile, bucketOf, cardFile, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, listFile, textKeys, titleKey,
   type BucketEntry, type Card, type LayerInfo,
@@ -27,7 +27,6 @@ export class LayerPartBuilder {
   /** `folded`: the article's searchable text folded (record.ts searchableText, normalize.ts fold). */
   add(article: SearchArticle, folded: string, toSimplified: ToSimplified): void {
     const position = this.#cards.length;
-    const place = article.place && article.place !== article.city ? article.place : undefined;
     this.#cards.push({
       url: article.url,
       title: article.title,
@@ -37,7 +36,7 @@ export class LayerPartBuilder {
       authors: article.authors.join('、'),
       issue: article.issueTitle ?? '',
       heading: [article.subtitle, article.byline].filter(Boolean).join('\n'),
-      extra: [article.printedDate, place, ...article.tags].filter(Boolean).join('\n'),
+      extra: [article.printedDate, shownPlace(article), ...article.tags].filter(Boolean).join('\n'),
     });
     const keys = textKeys(folded);
     for (const key of textKeys(fold(headingText(article), toSimplified))) keys.add(titleKey(key));
