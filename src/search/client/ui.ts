@@ -62,6 +62,9 @@ export class DigestSearch extends HTMLElement {
 
     this.#show(requestFromUrl(location.search));
     this.#input.addEventListener('input', () => {
+      // The pause waits for the reader to stop typing, not for the network: the query's lists and its first
+      // page's cards are fetched during it (files are fetched once), so the search after it finds them loaded.
+      void this.client.search(this.#read()).then((response) => Promise.all(response.hits.slice(0, PAGE_SIZE).map((hit) => hit.url()))).catch(() => {});
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
     });
