@@ -8,8 +8,8 @@
  *   BASE_PATH         sub-path the site is served under (default /), prefixed to record URLs
  *   SEARCH_CACHE_DIR  shard cache (default .cache/search); `--no-cache` indexes every shard
  *   `--shard ID`      index only that shard into the cache, write nothing else (one CI job of many)
- *   SEARCH_SHARD_MAX  most articles in one shard of a past year (default 10000)
- *   SEARCH_NEWEST_SHARD_MAX  most articles in one shard of the newest year (default 2500)
+ *   SEARCH_SHARD_MAX  most articles in one shard of a past year (default 1000)
+ *   SEARCH_NEWEST_SHARD_MAX  most articles in one shard of the newest year (default 1000)
  *
  * Progress on stderr; on stdout a JSON summary: shards (indexed or cached),
  * wall time, and the peak resident memory of the Pagefind service, alone and

@@ -27,14 +27,16 @@ export interface ShardCaps {
    * Most articles in a shard of a past year. The browser never loads a
    * Pagefind index (the exact-match layer, layer.ts, finds the results), so
    * small shards cost it nothing; the build holds one shard in the Pagefind
-   * service at ~0.8 MB an article.
+   * service at ~0.8 MB an article (1,000: 0.8 GB; measured at 1,000 issues,
+   * 2,000-article shards peaked at 1.55 GB, with the build's own process
+   * 2.13 GB, over the 1.8 GB the whole build may use there).
    */
   closedYear: number;
   /** Most articles in a shard of the newest year: what one new issue makes the build re-index. */
   newestYear: number;
 }
 
-export const DEFAULT_SHARD_CAPS: ShardCaps = { closedYear: 2_000, newestYear: 2_000 };
+export const DEFAULT_SHARD_CAPS: ShardCaps = { closedYear: 1_000, newestYear: 1_000 };
 
 export interface ShardEntry {
   id: string;
