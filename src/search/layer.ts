@@ -271,17 +271,18 @@ export function encodeBucket(entries: Iterable<[string, BucketEntry]>): Uint8Arr
   return writer.done();
 }
 
-export function decodeBucket(bytes: Uint8Array): Map<string, BucketEntry> {
+/** A bucket file's entries in the order written. */
+export function* bucketEntries(bytes: Uint8Array): Generator<[string, BucketEntry]> {
   const reader = new ByteReader(bytes);
   const utf8 = new TextDecoder();
-  const entries = new Map<string, BucketEntry>();
   while (reader.at < bytes.length) {
     const key = utf8.decode(reader.take(reader.varint()));
     const external = reader.take(1)[0] === 1;
-    entries.set(key, external ? reader.varint() : reader.take(reader.varint()));
+    yield [key, external ? reader.varint() : reader.take(reader.varint())];
   }
-  return entries;
 }
+
+export const decodeBucket = (bytes: Uint8Array): Map<string, BucketEntry> => new Map(bucketEntries(bytes));
 
 /** Whether folded text holds every part: the check for a candidate of a part longer than its keys. */
 export const holdsEvery = (folded: string, parts: readonly string[]): boolean => parts.every((part) => folded.includes(part));

@@ -26,7 +26,7 @@ const close = vi.fn(async () => null);
 vi.mock('pagefind', () => ({ createIndex, close }));
 
 const { buildSearchIndex, indexChunkUnits, SearchIndexError } = await import('../../src/search/index/build-index.ts');
-const { decodeList } = await import('../../src/search/layer.ts');
+const { decodeBucket, decodeList } = await import('../../src/search/layer.ts');
 const { toCustomRecord, INDEX_LANGUAGE, searchableText, headingText, shownByline } = await import('../../src/search/record.ts');
 
 const article: SearchArticle = {
@@ -109,7 +109,7 @@ describe('buildSearchIndex', () => {
     expect(fragment.content).toBe('“一对一”跟踪\n余依萍 何贤君\n排污权网上电子竞价。\nPM2.5 浓度');
     // The layer part lists both articles under their words, newest (last added) first, each with its fragment.
     expect(result.layer.cards.map((card) => [card.url, card.fragment])).toEqual([['/b/', 'fragment/und_2.pf_fragment'], [article.url, 'fragment/und_1.pf_fragment']]);
-    expect([...decodeList(result.layer.lists.get('排污')!)]).toEqual([0, 1]);
+    expect([...decodeList(decodeBucket(result.layer.lists).get('排污') as Uint8Array)]).toEqual([0, 1]);
     expect(close).toHaveBeenCalledOnce();
     expect(result.records).toBe(2);
     expect(lines.at(-1)).toMatch(/indexed 2 articles/);

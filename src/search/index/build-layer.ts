@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { fold, type ToSimplified } from '../normalize.ts';
 import { headingText, shownPlace, type SearchArticle } from '../record.ts';
 import {
-  BIG_LIST_BYTES, BUCKET_BYTES, CARDS_PER_BLOCK, bucketFile, bucketOf, cardFile, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, listFile, textKeys, titleKey,
+  BIG_LIST_BYTES, BUCKET_BYTES, CARDS_PER_BLOCK, bucketEntries, bucketFile, bucketOf, cardFile, decodeList, encodeBucket, encodeList, filterKey, listFile, textKeys, titleKey,
   type BucketEntry, type Card, type LayerInfo,
 } from '../layer.ts';
 
@@ -14,9 +14,17 @@ import {
 export interface LayerPart {
   /** `fragment` relative to the shard's bundle directory. */
   cards: Card[];
-  /** Key → encoded list (layer.ts encodeList) of card positions. */
-  lists: Map<string, Uint8Array>;
+  /**
+   * Key → encoded list (layer.ts encodeList) of card positions, as one
+   * bucket-format buffer (encodeBucket) in key order: a part held until the
+   * merge costs its bytes, not an object per key, and the merge reads the
+   * parts side by side in key order.
+   */
+  lists: Uint8Array;
 }
+
+/** Keys in the order the merge reads them: UTF-16 code units, as `<` compares strings. */
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Collects a shard's cards and keys as its articles go by, oldest first (the shard's order). */
 export class LayerPartBuilder {
@@ -56,9 +64,9 @@ export class LayerPartBuilder {
     const cards = this.#cards.map((card) => ({ ...card, fragment: fragments.get(card.url) ?? '' })).reverse();
     const missing = cards.find((card) => !card.fragment);
     if (missing) throw new Error(`no Pagefind fragment for ${missing.url}`);
-    const lists = new Map<string, Uint8Array>();
     // Positions were counted oldest first; the part lists newest first.
-    for (const [key, positions] of this.#positions) lists.set(key, encodeList(positions.map((position) => last - position).reverse()));
+    const keys = [...this.#positions.keys()].sort(byKey);
+    const lists = encodeBucket(keys.map((key): [string, Uint8Array] => [key, encodeList(this.#positions.get(key)!.map((position) => last - position).reverse())]));
     return { cards, lists };
   }
 }
@@ -68,19 +76,63 @@ export function serializePart(part: LayerPart): Buffer {
   const cards = new TextEncoder().encode(JSON.stringify(part.cards));
   const head = Buffer.alloc(4);
   head.writeUInt32LE(cards.length);
-  return gzipSync(Buffer.concat([head, cards, encodeBucket(part.lists)]));
+  return gzipSync(Buffer.concat([head, cards, part.lists]));
 }
 
 export function deserializePart(file: Buffer): LayerPart {
   const bytes = gunzipSync(file);
   const length = bytes.readUInt32LE(0);
   const cards = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as Card[];
-  const lists = new Map<string, Uint8Array>();
-  for (const [key, entry] of decodeBucket(new Uint8Array(bytes.subarray(4 + length)))) {
-    if (typeof entry === 'number') throw new Error('a layer part holds every list inline');
-    lists.set(key, entry);
+  return { cards, lists: new Uint8Array(bytes.buffer, bytes.byteOffset + 4 + length, bytes.length - 4 - length) };
+}
+
+/** Each key with its list from every part holding it (part index, list), keys in order: the parts read side by side. */
+function* mergedEntries(parts: readonly LayerPart[]): Generator<[string, [number, Uint8Array][]]> {
+  const cursors = parts.map((part) => bucketEntries(part.lists));
+  // A binary heap of the parts' next entries, smallest key (then part) on top.
+  const heap: { key: string; list: Uint8Array; part: number }[] = [];
+  const before = (a: (typeof heap)[number], b: (typeof heap)[number]) => byKey(a.key, b.key) < 0 || (a.key === b.key && a.part < b.part);
+  const push = (part: number) => {
+    const next = cursors[part]!.next();
+    if (next.done) return;
+    const [key, list] = next.value;
+    if (typeof list === 'number') throw new Error('a layer part holds every list inline');
+    heap.push({ key, list, part });
+    for (let i = heap.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  };
+  const pop = () => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const [left, right] = [2 * i + 1, 2 * i + 2];
+        let smallest = i;
+        if (left < heap.length && before(heap[left]!, heap[smallest]!)) smallest = left;
+        if (right < heap.length && before(heap[right]!, heap[smallest]!)) smallest = right;
+        if (smallest === i) break;
+        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+        i = smallest;
+      }
+    }
+    push(top.part);
+    return top;
+  };
+  parts.forEach((_, part) => push(part));
+  while (heap.length > 0) {
+    const first = pop();
+    const lists: [number, Uint8Array][] = [[first.part, first.list]];
+    while (heap.length > 0 && heap[0]!.key === first.key) {
+      const next = pop();
+      lists.push([next.part, next.list]);
+    }
+    yield [first.key, lists];
   }
-  return { cards, lists };
 }
 
 export interface LayerFiles {
@@ -120,16 +172,12 @@ export function mergeParts(parts: readonly { part: LayerPart; path: string }[], 
     else years[year] = [number, number];
   });
 
-  const keys = new Set<string>();
-  for (const { part } of parts) for (const key of part.lists.keys()) keys.add(key);
   const encoded = new Map<string, Uint8Array>();
   let inlineBytes = 0;
-  for (const key of [...keys].sort()) {
+  for (const [key, lists] of mergedEntries(parts.map(({ part }) => part))) {
     const numbers: number[] = [];
-    parts.forEach(({ part }, i) => {
-      const list = part.lists.get(key);
-      if (list) for (const position of decodeList(list)) numbers.push(offsets[i]! + position);
-    });
+    // Parts come newest first, so their numbers, offset, follow one another in order.
+    for (const [part, list] of lists) for (const position of decodeList(list)) numbers.push(offsets[part]! + position);
     const list = encodeList(numbers);
     encoded.set(key, list);
     if (list.length <= limits.bigListBytes) inlineBytes += list.length + key.length * 3 + 4;
