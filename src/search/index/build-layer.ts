@@ -3,6 +3,7 @@
  * articles are indexed, then the layer's files merged from every shard's part.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
+import TinyQueue from 'tinyqueue';
 import { fold, type ToSimplified } from '../normalize.ts';
 import { headingText, shownPlace, type SearchArticle } from '../record.ts';
 import {
@@ -89,46 +90,26 @@ export function deserializePart(file: Buffer): LayerPart {
 /** Each key with its list from every part holding it (part index, list), keys in order: the parts read side by side. */
 function* mergedEntries(parts: readonly LayerPart[]): Generator<[string, [number, Uint8Array][]]> {
   const cursors = parts.map((part) => bucketEntries(part.lists));
-  // A binary heap of the parts' next entries, smallest key (then part) on top.
-  const heap: { key: string; list: Uint8Array; part: number }[] = [];
-  const before = (a: (typeof heap)[number], b: (typeof heap)[number]) => byKey(a.key, b.key) < 0 || (a.key === b.key && a.part < b.part);
-  const push = (part: number) => {
+  // The parts' next entries, smallest key (then part) first.
+  const queue = new TinyQueue<{ key: string; list: Uint8Array; part: number }>([], (a, b) => byKey(a.key, b.key) || a.part - b.part);
+  const advance = (part: number) => {
     const next = cursors[part]!.next();
     if (next.done) return;
     const [key, list] = next.value;
     if (typeof list === 'number') throw new Error('a layer part holds every list inline');
-    heap.push({ key, list, part });
-    for (let i = heap.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (!before(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
+    queue.push({ key, list, part });
   };
-  const pop = () => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let i = 0; ; ) {
-        const [left, right] = [2 * i + 1, 2 * i + 2];
-        let smallest = i;
-        if (left < heap.length && before(heap[left]!, heap[smallest]!)) smallest = left;
-        if (right < heap.length && before(heap[right]!, heap[smallest]!)) smallest = right;
-        if (smallest === i) break;
-        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
-        i = smallest;
-      }
-    }
-    push(top.part);
-    return top;
+  const take = () => {
+    const entry = queue.pop()!;
+    advance(entry.part);
+    return entry;
   };
-  parts.forEach((_, part) => push(part));
-  while (heap.length > 0) {
-    const first = pop();
+  parts.forEach((_, part) => advance(part));
+  while (queue.length > 0) {
+    const first = take();
     const lists: [number, Uint8Array][] = [[first.part, first.list]];
-    while (heap.length > 0 && heap[0]!.key === first.key) {
-      const next = pop();
+    while (queue.peek()?.key === first.key) {
+      const next = take();
       lists.push([next.part, next.list]);
     }
     yield [first.key, lists];
