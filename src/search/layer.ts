@@ -34,11 +34,14 @@
  * - Excerpts come from the result's Pagefind fragment (the article's readable
  *   text, put there by build-index.ts). Relevance: headline and byline matches
  *   first, each group newest first; "date" is newest first throughout.
- * - Build: each shard's part (its cards and its keys' lists in shard-local
- *   numbers) is made while Pagefind indexes the shard and cached with it, so a
- *   new issue re-reads only the newest shard; the layer files are merged from
- *   the parts, key by key, holding the parts' encoded lists (~1.5 KB an
- *   article) and not their text.
+ * - Build: each shard's part (its cards, and its keys' lists in shard-local
+ *   numbers as one key-ordered buffer) is made while Pagefind indexes the
+ *   shard and cached with it, so a new issue re-reads only the newest shard;
+ *   the layer files are merged from the parts read side by side in key
+ *   order, holding their encoded lists, never their text.
+ * - Measured (2026-12-06): ~2 KB of layer an article; per search, fresh
+ *   page, median 94 KB at 1,000 issues and 125 KB at 10,000 (stock Pagefind
+ *   268 KB at 1,000); recall and precision 100 % on search:eval.
  * All files are gzip; the client also accepts them already decoded by a server.
  */
 import type { FilterKey } from './record.ts';
