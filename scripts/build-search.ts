@@ -5,8 +5,9 @@
  *
  * Progress and the final summary on stderr; stdout stays empty unless
  * `--json` asks for the summary as data (shards indexed or cached, wall
- * time, peak resident memory of the Pagefind service). Exit 1 when indexing
- * fails (bad content or a Pagefind error), 2 on usage or setup errors.
+ * time, peak resident memory of the Pagefind service, alone and with this
+ * process: the whole search stage). Exit 1 when indexing fails (bad content
+ * or a Pagefind error), 2 on usage or setup errors.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -58,7 +59,7 @@ main('build-search', async () => {
   const [outcome] = await Promise.allSettled([
     buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, onlyShard: values.shard, toSimplified, log: (line) => process.stderr.write(`${line}\n`) }),
   ]);
-  const peakBytes = await memory.stop();
+  const peak = await memory.stop();
   if (outcome.status === 'rejected') {
     const reason: unknown = outcome.reason;
     throw new CliError(reason instanceof Error ? reason.message : String(reason), EXIT.failed);
@@ -67,10 +68,18 @@ main('build-search', async () => {
   const indexed = result.shards.filter((shard) => !shard.cached);
   process.stderr.write(
     `search: ${result.articles} articles, ${result.shards.length} shard(s) (${indexed.length} indexed, ${result.shards.length - indexed.length} from cache) in ${(result.milliseconds / 1000).toFixed(1)} s` +
-      `${peakBytes === undefined ? '' : `, Pagefind peak ${(peakBytes / 2 ** 30).toFixed(2)} GB`}\n`,
+      `${peak === undefined ? '' : `, Pagefind peak ${(peak.descendants / 2 ** 30).toFixed(2)} GB, with this process ${(peak.withRoot / 2 ** 30).toFixed(2)} GB`}\n`,
   );
   if (values.json) {
-    const summary = { articles: result.articles, shards: result.shards, shardCaps, scanSeconds: result.scanMilliseconds / 1000, seconds: result.milliseconds / 1000, pagefindPeakBytes: peakBytes ?? null };
+    const summary = {
+      articles: result.articles,
+      shards: result.shards,
+      shardCaps,
+      scanSeconds: result.scanMilliseconds / 1000,
+      seconds: result.milliseconds / 1000,
+      pagefindPeakBytes: peak?.descendants ?? null,
+      peakBytes: peak?.withRoot ?? null,
+    };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   }
   return EXIT.ok;

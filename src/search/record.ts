@@ -72,6 +72,10 @@ export interface SearchMeta {
 export const FILTER_KEYS = ['theme', 'city', 'year', 'author'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/** The place the article page prints: only when it says more than the city. */
+export const shownPlace = (article: Pick<SearchArticle, 'place' | 'city'>): string | undefined =>
+  article.place && article.place !== article.city ? article.place : undefined;
+
 /**
  * Everything the article page prints about the article, in the page's order
  * (src/site/pages/articles/[issue]/[article].astro): theme and city over the
@@ -80,7 +84,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
  * article.
  */
 export function searchableText(article: SearchArticle): string {
-  const place = article.place && article.place !== article.city ? article.place : undefined;
+  const place = shownPlace(article);
   return [
     article.theme, article.city,
     article.title, article.subtitle, article.byline, article.printedDate, article.issueTitle,

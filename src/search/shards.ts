@@ -6,32 +6,37 @@
  * written (about 0.6–0.8 MB per article), so a ten-year archive cannot be one
  * index on a 24 GB machine. A shard is one year, or, when a year holds more
  * articles than its cap, consecutive runs of whole days packed from the first
- * of January. Past years get a large cap (few shards: every shard costs the
- * browser a metadata and WebAssembly download per page load and index chunks
- * per query); the newest year, where new issues land, a small one, so a
- * rebuild after a new issue re-indexes at most that many articles. Packing
+ * of January. The caps bound the build's memory; the newest year's, where
+ * new issues land, also bounds what a rebuild after a new issue re-indexes
+ * (the search page reads no shard's index, only result fragments, so the
+ * shard count costs the browser nothing: layer.ts). Packing
  * from the start of the year keeps earlier shards' contents unchanged when
  * issues are added at the end; when a new year begins, the previous year is
- * re-packed once with the large cap. Shards never share a day, so the
+ * re-packed once with the past years' cap. Shards never share a day, so the
  * newest-first order of the whole archive is the shards' order, newest shard
  * first, each in its own date order.
  */
 import { FILTER_KEYS, recordFilters, type FilterKey, type SearchArticle } from './record.ts';
+import type { LayerInfo } from './layer.ts';
 
 /** The manifest's file name inside the bundle directory (`dist/pagefind/`). */
 export const MANIFEST_FILE = 'shards.json';
-export const MANIFEST_VERSION = 2;
-/** The router's bucket files (route.ts), beside the manifest. */
-export const ROUTE_DIR = 'route';
-export const routeFile = (bucket: number): string => `${ROUTE_DIR}/${bucket}.pf_route`;
+export const MANIFEST_VERSION = 3;
 export interface ShardCaps {
-  /** Most articles in a shard of a past year: ~8 GB of Pagefind memory at 10,000. */
+  /**
+   * Most articles in a shard of a past year. The browser never loads a
+   * Pagefind index (the exact-match layer, layer.ts, finds the results), so
+   * small shards cost it nothing; the build holds one shard in the Pagefind
+   * service at ~0.8 MB an article (1,000: 0.8 GB; measured at 1,000 issues,
+   * 2,000-article shards peaked at 1.55 GB, with the build's own process
+   * 2.13 GB, over the 1.8 GB the whole build may use there).
+   */
   closedYear: number;
   /** Most articles in a shard of the newest year: what one new issue makes the build re-index. */
   newestYear: number;
 }
 
-export const DEFAULT_SHARD_CAPS: ShardCaps = { closedYear: 10_000, newestYear: 2_500 };
+export const DEFAULT_SHARD_CAPS: ShardCaps = { closedYear: 1_000, newestYear: 1_000 };
 
 export interface ShardEntry {
   id: string;
@@ -54,8 +59,8 @@ export interface ShardManifest {
   shards: ShardEntry[];
   /** Every filter value with its article count over the whole archive. */
   facets: FacetCounts;
-  /** How many route bucket files there are (route.ts). */
-  routeBuckets: number;
+  /** The exact-match layer's shape (layer.ts). */
+  layer: LayerInfo;
 }
 
 export interface PlannedShard<T> {
@@ -108,7 +113,7 @@ export function countFacets(articles: Iterable<Pick<SearchArticle, 'theme' | 'ci
 }
 
 /** The manifest for shards planned by planShards (given oldest first). */
-export function shardManifest(shards: readonly PlannedShard<{ date: string }>[], facets: FacetCounts, routeBuckets: number): ShardManifest {
+export function shardManifest(shards: readonly PlannedShard<{ date: string }>[], facets: FacetCounts, layer: LayerInfo): ShardManifest {
   const entries = shards.map((shard): ShardEntry => ({
     id: shard.id,
     path: `${shard.id}/`,
@@ -122,7 +127,7 @@ export function shardManifest(shards: readonly PlannedShard<{ date: string }>[],
     articles: entries.reduce((sum, entry) => sum + entry.articles, 0),
     shards: entries.reverse(),
     facets,
-    routeBuckets,
+    layer,
   };
 }
 
@@ -139,6 +144,6 @@ export function parseManifest(value: unknown, source: string): ShardManifest {
     if (typeof shard?.path !== 'string' || !shard.path.endsWith('/') || typeof shard.year !== 'string') fail(`has a malformed shard ${JSON.stringify(shard)}`);
   }
   if (typeof manifest.facets !== 'object' || manifest.facets === null) return fail('has no facets');
-  if (!Number.isInteger(manifest.routeBuckets) || (manifest.routeBuckets ?? 0) < 1) return fail('has no route buckets');
+  if (!Number.isInteger(manifest.layer?.buckets) || (manifest.layer?.buckets ?? 0) < 1) return fail('has no layer buckets');
   return manifest as ShardManifest;
 }

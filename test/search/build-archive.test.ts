@@ -60,6 +60,12 @@ describe('buildArchiveIndex', () => {
     const unchanged = await buildArchiveIndex(options('second'));
     expect(cachedIds(unchanged)).toEqual(['2023', '2024']);
     expect(readdirSync(join(root, 'second', '2023', 'fragment')).sort()).toEqual(readdirSync(join(root, 'first', '2023', 'fragment')).sort());
+    // The layer merged from cached parts is the layer merged from fresh ones.
+    const layerFiles = (out: string) => readdirSync(join(root, out, 'layer'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name).slice(join(root, out).length), readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
+      .sort();
+    expect(layerFiles('second')).toEqual(layerFiles('first'));
     writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区，居民点赞。');
     const edited = await buildArchiveIndex(options('third'));
     expect(cachedIds(edited)).toEqual(['2023']);
@@ -75,7 +81,7 @@ describe('buildArchiveIndex', () => {
     expect(existsSync(join(root, 'uncached', '2024', 'pagefind-entry.json'))).toBe(true);
   });
 
-  it('builds shards apart (one CI job each) and then assembles the bundle from the cache with the router', async () => {
+  it('builds shards apart (one CI job each) and then assembles the bundle from the cache with the layer', async () => {
     const { root, options } = archive();
     const cacheDir = join(root, 'cache-ci');
     const apart = await buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '2023' }));
@@ -84,8 +90,9 @@ describe('buildArchiveIndex', () => {
     await buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '2024' }));
     const assembled = await buildArchiveIndex(options('out-ci', { cacheDir }));
     expect(cachedIds(assembled)).toEqual(['2023', '2024']);
-    expect(readdirSync(join(root, 'out-ci', 'route')).length).toBe(assembled.manifest.routeBuckets);
-    expect(readdirSync(join(root, 'out-ci', '2023'))).not.toContain('route-keys.txt.gz');
+    expect(readdirSync(join(root, 'out-ci', 'layer', 'k')).length).toBe(assembled.manifest.layer.buckets);
+    expect(Object.keys(assembled.manifest.layer.years).sort()).toEqual(['2023', '2024']);
+    expect(readdirSync(join(root, 'out-ci', '2023'))).not.toContain('layer-part.bin.gz');
     await expect(buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '1999' }))).rejects.toThrow(/no shard 1999/);
   });
 

@@ -5,15 +5,19 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { SearchArticle } from '../../src/search/record.ts';
 
-/** Writes one fragment the way Pagefind does (gzip of a signature and JSON), holding the record's encoded words. */
-const writeFragment = (outputPath: string, url: string) => {
+/** Writes a fragment per record the way Pagefind does (gzip of a signature and JSON), holding the record's encoded words. */
+const writeFragments = (outputPath: string, urls: readonly string[]) => {
   mkdirSync(join(outputPath, 'fragment'), { recursive: true });
-  writeFileSync(join(outputPath, 'fragment', 'und_1.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'yabc abc', meta: {} })}`));
+  urls.forEach((url, i) => writeFileSync(join(outputPath, 'fragment', `und_${i + 1}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'yabc abc', meta: {} })}`)));
 };
+const added: string[] = [];
 const index = {
-  addCustomRecord: vi.fn(async () => ({ errors: [] as string[], file: { uniqueWords: 1, url: '', meta: {} } })),
+  addCustomRecord: vi.fn(async ({ url }: { url: string }) => {
+    added.push(url);
+    return { errors: [] as string[], file: { uniqueWords: 1, url: '', meta: {} } };
+  }),
   writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
-    writeFragment(outputPath, '/digest/articles/2024-06-14/pai-wu-quan/');
+    writeFragments(outputPath, added.splice(0));
     return { errors: [] as string[], outputPath };
   }),
 };
@@ -22,6 +26,7 @@ const close = vi.fn(async () => null);
 vi.mock('pagefind', () => ({ createIndex, close }));
 
 const { buildSearchIndex, indexChunkUnits, SearchIndexError } = await import('../../src/search/index/build-index.ts');
+const { decodeBucket, decodeList } = await import('../../src/search/layer.ts');
 const { toCustomRecord, INDEX_LANGUAGE, searchableText, headingText, shownByline } = await import('../../src/search/record.ts');
 
 const article: SearchArticle = {
@@ -42,7 +47,10 @@ const article: SearchArticle = {
 };
 const identity = (text: string) => text;
 
-afterEach(() => vi.clearAllMocks());
+afterEach(() => {
+  vi.clearAllMocks();
+  added.length = 0;
+});
 
 describe('what a record makes findable', () => {
   it('is everything the article page prints: chips, headline, byline, date, issue, body, place and tags', () => {
@@ -99,7 +107,9 @@ describe('buildSearchIndex', () => {
     // The fragment a result loads holds the readable text for its excerpt, not the encoded words.
     const fragment = JSON.parse(gunzipSync(readFileSync(join(outDir, 'fragment', 'und_1.pf_fragment'))).toString('utf8').slice('pagefind_dcd'.length));
     expect(fragment.content).toBe('“一对一”跟踪\n余依萍 何贤君\n排污权网上电子竞价。\nPM2.5 浓度');
-    expect(result.routeKeys.has('排污')).toBe(true);
+    // The layer part lists both articles under their words, newest (last added) first, each with its fragment.
+    expect(result.layer.cards.map((card) => [card.url, card.fragment])).toEqual([['/b/', 'fragment/und_2.pf_fragment'], [article.url, 'fragment/und_1.pf_fragment']]);
+    expect([...decodeList(decodeBucket(result.layer.lists).get('排污') as Uint8Array)]).toEqual([0, 1]);
     expect(close).toHaveBeenCalledOnce();
     expect(result.records).toBe(2);
     expect(lines.at(-1)).toMatch(/indexed 2 articles/);

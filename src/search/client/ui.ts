@@ -58,6 +58,9 @@ export class DigestSearch extends HTMLElement {
 
     this.#show(requestFromUrl(location.search));
     this.#input.addEventListener('input', () => {
+      // The pause waits for the reader to stop typing, not for the network: the query's lists and its first
+      // page's cards are fetched during it (files are fetched once), so the search after it finds them loaded.
+      void this.client.search(this.#read()).then((response) => Promise.all(response.hits.slice(0, PAGE_SIZE).map((hit) => hit.url()))).catch(() => {});
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
     });
@@ -75,17 +78,15 @@ export class DigestSearch extends HTMLElement {
     new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting) && !this.#more.hidden && !this.#more.disabled) void this.#renderMore();
     }).observe(this.#more);
-    // Pagefind's runtime is fetched when the reader turns to the search box, not with the page.
+    // The manifest is fetched when the reader turns to the search box, if the filters have not fetched it yet.
     this.#input.addEventListener('focus', () => void this.client.warm().catch(() => {}), { once: true });
     window.addEventListener('popstate', () => this.#show(requestFromUrl(location.search)));
     void this.#populateFilters();
   }
 
-  /** Every hit's view for a request, in order: what the evaluation scores. */
-  async collect(request: SearchRequest): Promise<(HitView & { inTitle: boolean })[]> {
-    const response = await this.client.search(request);
-    const views = await Promise.all(response.hits.map(async (hit) => ({ view: await hit.load(), inTitle: hit.inTitle })));
-    return views.flatMap(({ view, inTitle }) => (view ? [{ ...view, inTitle }] : []));
+  /** Every hit's URL and title flag for a request, in order: what the evaluation scores. */
+  collect(request: SearchRequest): Promise<{ url: string; inTitle: boolean }[]> {
+    return this.client.collect(request);
   }
 
   #read(): SearchRequest {

@@ -1,9 +1,9 @@
 /**
  * The whole archive's search bundle: article files → shards (shards.ts) →
  * one Pagefind index per shard (build-index.ts), each written and its
- * service closed before the next → `<outDir>/<shard>/`, the router's buckets
- * `<outDir>/route/` (route.ts) and the manifest `<outDir>/shards.json` the
- * search page reads.
+ * service closed before the next → `<outDir>/<shard>/`, the exact-match
+ * layer `<outDir>/layer/` merged from the shards' parts (build-layer.ts) and
+ * the manifest `<outDir>/shards.json` the search page reads.
  *
  * Incremental: each shard's written files are kept in `cacheDir/<key>/`,
  * the key hashing everything its records are made from: every article
@@ -15,7 +15,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryId, ARTICLES_DIR, ISSUES_DIR } from '../../contract/paths.ts';
@@ -24,10 +23,10 @@ import { articleSchema, type ArticleSchema } from '../../contract/schema.ts';
 import { readThemes, themeLabels } from '../../contract/themes.ts';
 import { searchArticle, searchHead, type IssueInfo } from './article-file.ts';
 import { buildSearchIndex } from './build-index.ts';
+import { deserializePart, mergeParts, serializePart, type LayerPart } from './build-layer.ts';
 import type { ToSimplified } from '../normalize.ts';
 import type { SearchArticle } from '../record.ts';
-import { routeBuckets } from '../route.ts';
-import { MANIFEST_FILE, ROUTE_DIR, countFacets, planShards, routeFile, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from '../shards.ts';
+import { MANIFEST_FILE, countFacets, planShards, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from '../shards.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /**
@@ -41,9 +40,9 @@ const NOT_THE_INDEXER = ['src/search/client/'];
 /** Packages whose version alters the index: the indexer, traditional → simplified, Markdown and YAML parsing, validation defaults. */
 const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'satteri', 'yaml', 'zod'];
 /** Bump when the cache layout or key recipe changes. */
-const CACHE_FORMAT = 2;
-/** A cached shard's route keys (one a line, gzip), which the router of every later build needs; not published. */
-const ROUTE_KEYS_FILE = 'route-keys.txt.gz';
+const CACHE_FORMAT = 3;
+/** A cached shard's part of the exact-match layer, which every later build merges; not published. */
+const LAYER_PART_FILE = 'layer-part.bin.gz';
 /** Cache entries unused for this long are removed after a build. */
 const CACHE_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 /** What writeFiles emits for Pagefind's own UIs, which this site does not load. */
@@ -148,7 +147,7 @@ export async function codeFingerprint(root: string = REPO_ROOT): Promise<string>
 async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.name === ROUTE_KEYS_FILE) continue;
+    if (entry.name === LAYER_PART_FILE) continue;
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isDirectory()) await linkTree(source, target);
     else await link(source, target).catch(() => copyFile(source, target));
@@ -234,7 +233,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   // The shards to index are read in the order they are indexed: the one read ahead is always the next one's.
   let reading = readNext();
   const outcomes: ShardOutcome[] = [];
-  const shardKeys: Set<string>[] = [];
+  const layerParts: LayerPart[] = [];
   for (const { shard, cached, hit } of plans) {
     const shardStarted = performance.now();
     const target = join(options.outDir, shard.id);
@@ -246,13 +245,13 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
       const sourceBytes = shard.items.reduce((sum, item) => sum + item.bytes, 0);
       const built = await buildSearchIndex({ articles: articles ?? [], sourceBytes, outDir: building, toSimplified: options.toSimplified, log });
       await pruneBundle(building);
-      shardKeys.push(built.routeKeys);
+      if (options.onlyShard === undefined) layerParts.push(built.layer);
       if (cached) {
-        await writeFile(join(building, ROUTE_KEYS_FILE), gzipSync([...built.routeKeys].join('\n')));
+        await writeFile(join(building, LAYER_PART_FILE), serializePart(built.layer));
         await rename(building, cached);
       }
     } else if (cached) {
-      shardKeys.push(new Set(gunzipSync(await readFile(join(cached, ROUTE_KEYS_FILE))).toString('utf8').split('\n')));
+      layerParts.push(deserializePart(await readFile(join(cached, LAYER_PART_FILE))));
     }
     if (cached && options.onlyShard === undefined) {
       await linkTree(cached, target);
@@ -264,13 +263,17 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     log(`search: shard ${shard.id} (${outcome.articles} articles) ${hit ? 'from cache' : 'indexed'} in ${(outcome.milliseconds / 1000).toFixed(1)} s`);
   }
   if (options.onlyShard !== undefined) {
-    return { articles: files.length, shards: outcomes, manifest: shardManifest(shards, countFacets([]), 1), scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
+    return { articles: files.length, shards: outcomes, manifest: shardManifest(shards, countFacets([]), { buckets: 1, years: {} }), scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
   }
-  // The manifest lists shards newest first, and bit i of a route mask is its i-th shard.
-  const route = routeBuckets(shardKeys.reverse());
-  await mkdir(join(options.outDir, ROUTE_DIR));
-  for (let bucket = 0; bucket < route.buckets; bucket++) await writeFile(join(options.outDir, routeFile(bucket)), gzipSync(route.files.get(bucket) ?? ''));
-  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)), route.buckets);
+  // Layer numbers run newest first: the newest shard's part first.
+  const layerStarted = performance.now();
+  const layer = mergeParts(layerParts.map((part, i) => ({ part, path: `${shards[i]!.id}/` })).reverse());
+  for (const [path, bytes] of layer.files) {
+    await mkdir(join(options.outDir, path, '..'), { recursive: true });
+    await writeFile(join(options.outDir, path), bytes);
+  }
+  log(`search: exact-match layer, ${layer.files.size} files, in ${((performance.now() - layerStarted) / 1000).toFixed(1)} s`);
+  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)), layer.info);
   await writeFile(join(options.outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   if (options.cacheDir) await pruneCache(options.cacheDir, usedKeys);
   return { articles: files.length, shards: outcomes, manifest, scanMilliseconds, milliseconds: Math.round(performance.now() - started) };

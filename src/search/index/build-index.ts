@@ -3,7 +3,7 @@
  * API: one custom record per article (see record.ts for what it holds), every
  * response's `errors` checked, the service closed whatever happens; then puts
  * each article's readable text into its result fragment, and returns the
- * shard's route keys (route.ts).
+ * shard's part of the exact-match layer (build-layer.ts).
  *
  * Memory: the Pagefind service holds the whole index until `writeFiles`
  * (about 0.6–0.8 MB per article), so a large archive is indexed as several
@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import type { SearchArticle } from '../record.ts';
 import { INDEX_LANGUAGE, excerptText, searchableText, toCustomRecord } from '../record.ts';
 import { fold, type ToSimplified } from '../normalize.ts';
-import { routeKeys } from '../route.ts';
+import { LayerPartBuilder, type LayerPart } from './build-layer.ts';
 
 export interface BuildSearchIndexOptions {
   /** Consumed once, in order; an async source lets a caller stream files. */
@@ -33,8 +33,8 @@ export interface BuildSearchIndexOptions {
 
 export interface BuildSearchIndexResult {
   records: number;
-  /** Every route key of the shard's text (route.ts). */
-  routeKeys: Set<string>;
+  /** The shard's part of the exact-match layer. */
+  layer: LayerPart;
   outDir: string;
   milliseconds: number;
 }
@@ -74,17 +74,20 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  * Replaces each written fragment's content (our encoded words, of no use to a
  * reader) with the article's readable text, which the search page shows as
  * the excerpt. The text is thereby downloaded with the result it belongs to
- * and never indexed.
+ * and never indexed. Returns each URL's fragment file, relative to `outDir`.
  */
-async function putDisplayText(outDir: string, displayText: ReadonlyMap<string, string>): Promise<void> {
+async function putDisplayText(outDir: string, displayText: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const dir = join(outDir, 'fragment');
+  const files = new Map<string, string>();
   for (const name of await readdir(dir)) {
     const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
     if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new SearchIndexError('fragment rewrite', [`${name} is not a Pagefind fragment`]);
     const fragment = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { url: string; content: string };
     fragment.content = displayText.get(fragment.url) ?? '';
+    files.set(fragment.url, `fragment/${name}`);
     await writeFile(join(dir, name), gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
   }
+  return files;
 }
 
 function assertNoErrors(step: string, response: { errors: string[] }): void {
@@ -95,7 +98,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const started = performance.now();
   const log = options.log ?? (() => {});
   let records = 0;
-  const keys = new Set<string>();
+  const layer = new LayerPartBuilder();
+  let fragments = new Map<string, string>();
   const displayText = new Map<string, string>();
   // The Pagefind service reads it when createIndex starts it.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkUnits(options.sourceBytes));
@@ -109,7 +113,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const pending = new Set<Promise<void>>();
     for await (const article of options.articles) {
       const folded = fold(searchableText(article), options.toSimplified);
-      for (const key of routeKeys(folded)) keys.add(key);
+      layer.add(article, folded, options.toSimplified);
       displayText.set(article.url, excerptText(article));
       const sent = index.addCustomRecord(toCustomRecord(article, folded, options.toSimplified)).then((response) => {
         assertNoErrors(`addCustomRecord(${article.url})`, response);
@@ -124,12 +128,12 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     if (records === 0) throw new SearchIndexError('addCustomRecord', ['no articles to index']);
     const added = performance.now();
     assertNoErrors('writeFiles', await index.writeFiles({ outputPath: options.outDir }));
-    await putDisplayText(options.outDir, displayText);
+    fragments = await putDisplayText(options.outDir, displayText);
     log(`search: ${records} records added in ${((added - started) / 1000).toFixed(1)} s, written in ${((performance.now() - added) / 1000).toFixed(1)} s`);
   } finally {
     await pagefind.close();
   }
   const milliseconds = Math.round(performance.now() - started);
   log(`search: indexed ${records} articles into ${options.outDir} in ${(milliseconds / 1000).toFixed(1)} s`);
-  return { records, routeKeys: keys, outDir: options.outDir, milliseconds };
+  return { records, layer: layer.finish(fragments), outDir: options.outDir, milliseconds };
 }

@@ -1,6 +1,7 @@
 /**
  * Peak resident memory of this process's descendants (the Pagefind service
- * the Node API spawns, and anything it spawns), sampled from /proc. Linux
+ * the Node API spawns, and anything it spawns), and of them with this process
+ * (which holds the exact-match layer's parts), sampled from /proc. Linux
  * only: elsewhere the peak stays undefined.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -27,18 +28,26 @@ export async function descendantsResidentBytes(root: number): Promise<number> {
   return total;
 }
 
+export interface PeakMemory {
+  /** The descendants' summed RSS at its highest. */
+  descendants: number;
+  /** The root's and its descendants' summed RSS at its highest: the whole stage. */
+  withRoot: number;
+}
+
 export interface PeakMemoryWatch {
-  /** Stops sampling; the highest sum seen, or undefined without /proc. */
-  stop(): Promise<number | undefined>;
+  /** Stops sampling; the highest sums seen, or undefined without /proc. */
+  stop(): Promise<PeakMemory | undefined>;
 }
 
 export function watchDescendantsPeak(root = process.pid, intervalMs = 200): PeakMemoryWatch {
-  let peak: number | undefined;
+  const peak: PeakMemory = { descendants: 0, withRoot: 0 };
   let running = true;
   const sampling = (async () => {
     while (running) {
-      const bytes = await descendantsResidentBytes(root);
-      peak = Math.max(peak ?? 0, bytes);
+      const [descendants, own] = await Promise.all([descendantsResidentBytes(root), residentBytes(root)]);
+      peak.descendants = Math.max(peak.descendants, descendants);
+      peak.withRoot = Math.max(peak.withRoot, descendants + own);
       await new Promise((done) => setTimeout(done, intervalMs));
     }
   })();

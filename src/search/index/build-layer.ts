@@ -1,0 +1,184 @@
+/**
+ * Builds the exact-match layer (../layer.ts): a part per shard while its
+ * articles are indexed, then the layer's files merged from every shard's part.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import TinyQueue from 'tinyqueue';
+import { fold, type ToSimplified } from '../normalize.ts';
+import { headingText, shownPlace, type SearchArticle } from '../record.ts';
+import {
+  BIG_LIST_BYTES, BUCKET_BYTES, CARDS_PER_BLOCK, bucketEntries, bucketFile, bucketOf, cardFile, decodeList, encodeBucket, encodeList, filterKey, listFile, textKeys, titleKey,
+  type BucketEntry, type Card, type LayerInfo,
+} from '../layer.ts';
+
+/** One shard's share of the layer: its cards newest first, and each key's list of positions in them. */
+export interface LayerPart {
+  /** `fragment` relative to the shard's bundle directory. */
+  cards: Card[];
+  /**
+   * Key → encoded list (layer.ts encodeList) of card positions, as one
+   * bucket-format buffer (encodeBucket) in key order: a part held until the
+   * merge costs its bytes, not an object per key, and the merge reads the
+   * parts side by side in key order.
+   */
+  lists: Uint8Array;
+}
+
+/** Keys in the order the merge reads them: UTF-16 code units, as `<` compares strings. */
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Collects a shard's cards and keys as its articles go by, oldest first (the shard's order). */
+export class LayerPartBuilder {
+  readonly #cards: Omit<Card, 'fragment'>[] = [];
+  /** Key → positions in #cards, ascending. */
+  readonly #positions = new Map<string, number[]>();
+
+  /** `folded`: the article's searchable text folded (record.ts searchableText, normalize.ts fold). */
+  add(article: SearchArticle, folded: string, toSimplified: ToSimplified): void {
+    const position = this.#cards.length;
+    this.#cards.push({
+      url: article.url,
+      title: article.title,
+      date: article.date,
+      city: article.city,
+      theme: article.theme,
+      authors: article.authors.join('、'),
+      issue: article.issueTitle ?? '',
+      heading: [article.subtitle, article.byline].filter(Boolean).join('\n'),
+      extra: [article.printedDate, shownPlace(article), ...article.tags].filter(Boolean).join('\n'),
+    });
+    const keys = textKeys(folded);
+    for (const key of textKeys(fold(headingText(article), toSimplified))) keys.add(titleKey(key));
+    keys.add(filterKey('theme', article.theme));
+    keys.add(filterKey('city', article.city));
+    for (const author of article.authors) keys.add(filterKey('author', author));
+    for (const key of keys) {
+      const list = this.#positions.get(key);
+      if (list) list.push(position);
+      else this.#positions.set(key, [position]);
+    }
+  }
+
+  /** The part, given each article's fragment file (URL → path in the shard's bundle). */
+  finish(fragments: ReadonlyMap<string, string>): LayerPart {
+    const last = this.#cards.length - 1;
+    const cards = this.#cards.map((card) => ({ ...card, fragment: fragments.get(card.url) ?? '' })).reverse();
+    const missing = cards.find((card) => !card.fragment);
+    if (missing) throw new Error(`no Pagefind fragment for ${missing.url}`);
+    // Positions were counted oldest first; the part lists newest first.
+    const keys = [...this.#positions.keys()].sort(byKey);
+    const lists = encodeBucket(keys.map((key): [string, Uint8Array] => [key, encodeList(this.#positions.get(key)!.map((position) => last - position).reverse())]));
+    return { cards, lists };
+  }
+}
+
+/** A part as one gzip file (cached with its shard), and back. */
+export function serializePart(part: LayerPart): Buffer {
+  const cards = new TextEncoder().encode(JSON.stringify(part.cards));
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(cards.length);
+  return gzipSync(Buffer.concat([head, cards, part.lists]));
+}
+
+export function deserializePart(file: Buffer): LayerPart {
+  const bytes = gunzipSync(file);
+  const length = bytes.readUInt32LE(0);
+  const cards = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as Card[];
+  return { cards, lists: new Uint8Array(bytes.buffer, bytes.byteOffset + 4 + length, bytes.length - 4 - length) };
+}
+
+/** Each key with its list from every part holding it (part index, list), keys in order: the parts read side by side. */
+function* mergedEntries(parts: readonly LayerPart[]): Generator<[string, [number, Uint8Array][]]> {
+  const cursors = parts.map((part) => bucketEntries(part.lists));
+  // The parts' next entries, smallest key (then part) first.
+  const queue = new TinyQueue<{ key: string; list: Uint8Array; part: number }>([], (a, b) => byKey(a.key, b.key) || a.part - b.part);
+  const advance = (part: number) => {
+    const next = cursors[part]!.next();
+    if (next.done) return;
+    const [key, list] = next.value;
+    if (typeof list === 'number') throw new Error('a layer part holds every list inline');
+    queue.push({ key, list, part });
+  };
+  const take = () => {
+    const entry = queue.pop()!;
+    advance(entry.part);
+    return entry;
+  };
+  parts.forEach((_, part) => advance(part));
+  while (queue.length > 0) {
+    const first = take();
+    const lists: [number, Uint8Array][] = [[first.part, first.list]];
+    while (queue.peek()?.key === first.key) {
+      const next = take();
+      lists.push([next.part, next.list]);
+    }
+    yield [first.key, lists];
+  }
+}
+
+export interface LayerFiles {
+  info: LayerInfo;
+  /** Path in the bundle directory → gzip bytes. */
+  files: Map<string, Buffer>;
+}
+
+export interface LayerLimits {
+  /** A list larger than this (encoded) gets its own file. */
+  bigListBytes: number;
+  /** What a bucket file of inline lists aims to hold. */
+  bucketBytes: number;
+}
+
+/**
+ * The layer's files from the shards' parts, given newest shard first with
+ * each shard's bundle path (`2024-1/`): numbers run on from shard to shard.
+ */
+export function mergeParts(parts: readonly { part: LayerPart; path: string }[], limits: LayerLimits = { bigListBytes: BIG_LIST_BYTES, bucketBytes: BUCKET_BYTES }): LayerFiles {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const { part } of parts) {
+    offsets.push(total);
+    total += part.cards.length;
+  }
+  const files = new Map<string, Buffer>();
+  const cards = parts.flatMap(({ part, path }) => part.cards.map((card) => ({ ...card, fragment: path + card.fragment })));
+  for (let block = 0; block * CARDS_PER_BLOCK < cards.length; block++) {
+    files.set(cardFile(block), gzipSync(JSON.stringify(cards.slice(block * CARDS_PER_BLOCK, (block + 1) * CARDS_PER_BLOCK))));
+  }
+  const years: LayerInfo['years'] = {};
+  cards.forEach((card, number) => {
+    const year = card.date.slice(0, 4);
+    const range = years[year];
+    if (range) range[1] = number;
+    else years[year] = [number, number];
+  });
+
+  const encoded = new Map<string, Uint8Array>();
+  let inlineBytes = 0;
+  for (const [key, lists] of mergedEntries(parts.map(({ part }) => part))) {
+    const numbers: number[] = [];
+    // Parts come newest first, so their numbers, offset, follow one another in order.
+    for (const [part, list] of lists) for (const position of decodeList(list)) numbers.push(offsets[part]! + position);
+    const list = encodeList(numbers);
+    encoded.set(key, list);
+    if (list.length <= limits.bigListBytes) inlineBytes += list.length + key.length * 3 + 4;
+  }
+  const buckets = Math.max(1, Math.ceil(inlineBytes / limits.bucketBytes));
+  const byBucket = new Map<number, [string, BucketEntry][]>();
+  const ownFiles = new Map<number, number>();
+  for (const [key, list] of encoded) {
+    const bucket = bucketOf(key, buckets);
+    const entries = byBucket.get(bucket) ?? [];
+    if (list.length > limits.bigListBytes) {
+      const own = ownFiles.get(bucket) ?? 0;
+      ownFiles.set(bucket, own + 1);
+      files.set(listFile(bucket, own), gzipSync(list));
+      entries.push([key, own]);
+    } else {
+      entries.push([key, list]);
+    }
+    byBucket.set(bucket, entries);
+  }
+  for (let bucket = 0; bucket < buckets; bucket++) files.set(bucketFile(bucket), gzipSync(encodeBucket(byBucket.get(bucket) ?? [])));
+  return { info: { buckets, years }, files };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { bucketOf, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, holdsEvery, intersect, partKeys, textKeys, titleKey } from '../../src/search/layer.ts';
+
+describe('textKeys', () => {
+  it('keeps every character, pair and triple within a run, none across a space', () => {
+    expect([...textKeys('排污权 ab')].sort()).toEqual(['a', 'ab', 'b', '排', '排污', '排污权', '权', '污', '污权'].sort());
+  });
+});
+
+describe('partKeys', () => {
+  it('looks up one to three characters as one exact key', () => {
+    expect(partKeys('排')).toEqual({ keys: ['排'], exact: true });
+    expect(partKeys('排污权')).toEqual({ keys: ['排污权'], exact: true });
+  });
+  it('looks up a longer part by its triples, to be checked against the text', () => {
+    expect(partKeys('生态环境')).toEqual({ keys: ['生态环', '态环境'], exact: false });
+  });
+});
+
+describe('marked keys', () => {
+  it('never meet a text key', () => {
+    expect(titleKey('排污')).not.toBe('排污');
+    expect(filterKey('theme', '生态环保')).not.toContain('\uffff');
+    expect(textKeys('theme=生态环保').has(filterKey('theme', '生态环保'))).toBe(false);
+  });
+});
+
+describe('lists', () => {
+  it('round-trip as gaps when sparse and as a bitmap when dense', () => {
+    const sparse = [3, 1000, 70_000];
+    const dense = Array.from({ length: 5000 }, (_, i) => 10 + i * 2);
+    expect([...decodeList(encodeList(sparse))]).toEqual(sparse);
+    expect([...decodeList(encodeList(dense))]).toEqual(dense);
+    expect(encodeList(dense)[0]).toBe(1);
+    expect(encodeList(dense).length).toBeLessThan(10_000 / 8 + 16);
+    expect([...decodeList(encodeList([]))]).toEqual([]);
+  });
+  it('intersect keeps the numbers in both', () => {
+    expect([...intersect(Uint32Array.from([1, 4, 9, 12]), Uint32Array.from([0, 4, 5, 12, 99]))]).toEqual([4, 12]);
+  });
+});
+
+describe('buckets', () => {
+  it('round-trip inline lists and own-file numbers', () => {
+    const list = encodeList([0, 5]);
+    const decoded = decodeBucket(encodeBucket([['排污', list], ['\uffff的', 3]]));
+    expect([...(decoded.get('排污') as Uint8Array)]).toEqual([...list]);
+    expect(decoded.get('\uffff的')).toBe(3);
+  });
+  it('hashes a key to the same bucket every time, within range', () => {
+    expect(bucketOf('排污', 7)).toBe(bucketOf('排污', 7));
+    expect(bucketOf('排污', 7)).toBeLessThan(7);
+  });
+});
+
+describe('holdsEvery', () => {
+  it('rejects a candidate whose triples sit apart', () => {
+    expect(holdsEvery('生态环保 保护态环境', ['生态环境'])).toBe(false);
+    expect(holdsEvery('推进生态环境治理', ['生态环境', '治理'])).toBe(true);
+  });
+});
+
+describe('a headline key', () => {
+  it('shares its text key\'s bucket, so a query fetches one file for both', () => {
+    for (const key of ['排污', '权', '生态环']) expect(bucketOf(titleKey(key), 97)).toBe(bucketOf(key, 97));
+  });
+});
