@@ -96,8 +96,12 @@ export interface BenchRun {
   corpusSeconds: number;
   site: SiteRun | null;
   floor: FloorRun | null;
-  /** Project build over floor: (astro + search) / (floor astro + pagefind); memory is peak over peak. */
-  ratio: { time: number; timeWithConvert: number; memory: number } | null;
+  /**
+   * Project build over floor: (astro + search) / (floor astro + pagefind), in
+   * wall and CPU time, then the same with convert counted (issue 14's target
+   * is the full build); memory is peak over peak.
+   */
+  ratio: { time: number; timeWithConvert: number; cpu: number | null; cpuWithConvert: number | null; memory: number } | null;
   workDir: string;
 }
 
@@ -291,10 +295,17 @@ async function benchmark(issues: number, seed: string, only: string | undefined,
       ? {
           time: (site.astro.wallSeconds + site.search.wallSeconds) / floorTotal.wallSeconds,
           timeWithConvert: siteTotal.wallSeconds / floorTotal.wallSeconds,
+          cpu: cpuRatio(site.astro.cpuSeconds, site.search.cpuSeconds, floorTotal.cpuSeconds),
+          cpuWithConvert: cpuRatio(siteTotal.cpuSeconds, 0, floorTotal.cpuSeconds),
           memory: siteTotal.peakRssBytes / floorTotal.peakRssBytes,
         }
       : null;
   return { issues, articles, articlesSource, rawBytes, corpusSeconds, site, floor, ratio, workDir: work };
+}
+
+/** (a + b) / floor, or null when a CPU time is unknown. */
+function cpuRatio(a: number | null, b: number | null, floor: number | null): number | null {
+  return a === null || b === null || !floor ? null : (a + b) / floor;
 }
 
 function parseIssues(value: string): number[] {
