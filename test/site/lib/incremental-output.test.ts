@@ -2,7 +2,10 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkPagesCopyToOutput, pruneSection } from '../../../src/site/lib/incremental-output.ts';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { linkPagesCopyToOutput, pruneSection, skipCopyWrites, type PageCopyWriter } from '../../../src/site/lib/incremental-output.ts';
 
 describe('pruneSection', () => {
   it('removes the pages the build did not keep, and the folders they leave empty', () => {
@@ -48,5 +51,38 @@ describe('linkPagesCopyToOutput', () => {
     linkPagesCopyToOutput(cacheDir, join(root, 'dist'));
     expect(linkPagesCopyToOutput(cacheDir, join(root, 'dist-sub'))).toBe(true);
     expect(readlinkSync(join(cacheDir, 'dist'))).toBe(join(root, 'dist-sub'));
+  });
+});
+
+describe('skipCopyWrites', () => {
+  it('makes the page-copy write a no-op and leaves the rest of the cache alone', async () => {
+    const written: string[] = [];
+    class Cache {
+      async writeOutputFile(file: string): Promise<void> {
+        written.push(file);
+      }
+      async restoreOutputFile(): Promise<boolean> {
+        return true;
+      }
+    }
+    const restore = Cache.prototype.restoreOutputFile;
+    expect(skipCopyWrites(Cache as unknown as PageCopyWriter)).toBe(true);
+    await new Cache().writeOutputFile('articles/a/index.html');
+    expect(written).toEqual([]);
+    expect(Cache.prototype.restoreOutputFile).toBe(restore);
+  });
+
+  it('changes nothing in a cache without that method', () => {
+    class Cache {}
+    expect(skipCopyWrites(Cache as unknown as PageCopyWriter)).toBe(false);
+    expect('writeOutputFile' in Cache.prototype).toBe(false);
+  });
+
+  it('finds the method where the installed Astro keeps it', async () => {
+    // An Astro upgrade that moves or renames it fails here, not silently in the build.
+    const file = join(dirname(createRequire(import.meta.url).resolve('astro')), 'core/build/incremental.js');
+    const { IncrementalBuildCache } = (await import(pathToFileURL(file).href)) as { IncrementalBuildCache: PageCopyWriter };
+    expect(typeof IncrementalBuildCache.prototype.writeOutputFile).toBe('function');
+    expect(IncrementalBuildCache.prototype.writeOutputFile.length).toBe(3);
   });
 });
