@@ -27,18 +27,6 @@ export const RELATED_WINDOW = 400;
 /** Articles shown as related. */
 export const RELATED_LIMIT = 4;
 
-function interner(): (value: string) => number {
-  const ids = new Map<string, number>();
-  return (value) => {
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(value, id);
-    }
-    return id;
-  };
-}
-
 /** What an article shares with others through: a list of the articles with it, in archive order, and its weight. */
 interface Posting {
   articles: number[];
@@ -109,7 +97,10 @@ export function relatedIndex(
     const last = Math.min(articles.length - 1, index + window);
     scores.fill(0);
     for (const { articles: list, weight } of postings[index] as Posting[]) {
-      for (let at = lowerBound(list, first); at < list.length && (list[at] as number) <= last; at++) scores[(list[at] as number) - first] += weight;
+      for (let at = lowerBound(list, first); at < list.length && (list[at] as number) <= last; at++) {
+        const position = (list[at] as number) - first;
+        scores[position] = (scores[position] as number) + weight;
+      }
     }
     const top: Ranked[] = [];
     for (let other = first; other <= last; other++) {
