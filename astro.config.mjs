@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/site/lib/markdown.ts';
+import { dataStoreAtRuntime } from './src/site/lib/data-store-at-runtime.ts';
 import { pagesCopyIsOutput, pruneStalePages } from './src/site/lib/incremental-output.ts';
 
 /**
@@ -42,7 +43,7 @@ export default defineConfig({
   // inline tag and a following Latin word or number.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap(), pagesCopyIsOutput(), pruneStalePages()],
+  integrations: [sitemap(), pagesCopyIsOutput(), pruneStalePages(), dataStoreAtRuntime()],
   experimental: {
     // Pages whose getStaticPaths cacheKey (a hash of their props) and code are
     // unchanged are copied from the last build instead of rendered.

@@ -99,8 +99,12 @@ export interface BenchRun {
   corpusSeconds: number;
   site: SiteRun | null;
   floor: FloorRun | null;
-  /** Project build over floor: (astro + search) / (floor astro + pagefind); memory is peak over peak. */
-  ratio: { time: number; timeWithConvert: number; memory: number } | null;
+  /**
+   * Project build over floor: (astro + search) / (floor astro + pagefind), in
+   * wall and CPU time, then the same with convert counted (issue 14's target
+   * is the full build); memory is peak over peak.
+   */
+  ratio: { time: number; timeWithConvert: number; cpu: number | null; cpuWithConvert: number | null; memory: number } | null;
   workDir: string;
 }
 
@@ -181,8 +185,18 @@ async function convert(paths: Paths, issues: number, logDir: string, name: strin
   };
 }
 
+/**
+ * The site's stages build into the work directory, caches included: the
+ * search shard cache too, so a full build indexes every shard (the default
+ * .cache/search of the repository would serve the last run's shards of the
+ * same corpus) and the rebuild reuses what the full build indexed.
+ */
+function siteEnv(paths: Paths): Record<string, string> {
+  return { CONTENT_DIR: paths.content, OUT_DIR: paths.siteDist, ASTRO_CACHE_DIR: paths.siteCache, SEARCH_CACHE_DIR: paths.searchCache };
+}
+
 async function runSite(paths: Paths, converted: NonNullable<SiteRun['convert']>, logDir: string): Promise<SiteRun> {
-  const env = { CONTENT_DIR: paths.content, OUT_DIR: paths.siteDist, ASTRO_CACHE_DIR: paths.siteCache };
+  const env = siteEnv(paths);
   const run: SiteRun = { convert: converted };
   run.astro = await stage('site-astro', [NODE, ASTRO, 'build'], env, logDir);
   if (!run.astro.ok) return { ...run, error: `astro build failed: see ${run.astro.log}` };
@@ -194,7 +208,7 @@ async function runSite(paths: Paths, converted: NonNullable<SiteRun['convert']>,
 }
 
 async function rebuildSite(paths: Paths, issues: number, logDir: string): Promise<NonNullable<SiteRun['incremental']>> {
-  const env = { CONTENT_DIR: paths.content, OUT_DIR: paths.siteDist, ASTRO_CACHE_DIR: paths.siteCache };
+  const env = siteEnv(paths);
   const converted = await convert(paths, issues + 1, logDir, 'convert+1');
   if (!converted.ok) return { convert: converted };
   const measured = await stage('site-astro+1', [NODE, ASTRO, 'build'], env, logDir);
@@ -220,6 +234,7 @@ interface Paths {
   content: string;
   siteDist: string;
   siteCache: string;
+  searchCache: string;
   floorDist: string;
   floorCache: string;
 }
@@ -238,6 +253,7 @@ async function benchmark(issues: number, seed: string, only: string | undefined,
     content: join(work, 'content'),
     siteDist: join(work, 'site-dist'),
     siteCache: join(work, 'site-astro'),
+    searchCache: join(work, 'site-search-cache'),
     floorDist: join(work, 'floor-dist'),
     floorCache: join(work, 'floor-astro'),
   };
@@ -289,10 +305,17 @@ async function benchmark(issues: number, seed: string, only: string | undefined,
       ? {
           time: (site.astro.wallSeconds + site.search.wallSeconds) / floorTotal.wallSeconds,
           timeWithConvert: siteTotal.wallSeconds / floorTotal.wallSeconds,
+          cpu: cpuRatio(site.astro.cpuSeconds, site.search.cpuSeconds, floorTotal.cpuSeconds),
+          cpuWithConvert: cpuRatio(siteTotal.cpuSeconds, 0, floorTotal.cpuSeconds),
           memory: siteTotal.peakRssBytes / floorTotal.peakRssBytes,
         }
       : null;
   return { issues, articles, articlesSource, rawBytes, corpusSeconds, site, floor, ratio, workDir: work };
+}
+
+/** (a + b) / floor, or null when a CPU time is unknown. */
+function cpuRatio(a: number | null, b: number | null, floor: number | null): number | null {
+  return a === null || b === null || !floor ? null : (a + b) / floor;
 }
 
 function parseIssues(value: string): number[] {

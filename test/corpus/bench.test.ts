@@ -27,6 +27,16 @@ describe('runMeasured', () => {
     expect(measured.peakRssBytes).toBeLessThan(1.5 * 2 ** 30);
   });
 
+  it.runIf(canMeasureMemory())('counts the CPU time of a child its parent never waited for', async () => {
+    // The child spins for 1.5 s; the parent exits after 1 s without reaping it, so GNU time never sees it.
+    const spinner = 'const end = Date.now() + 1500; while (Date.now() < end);';
+    const parent = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(spinner)}], { stdio: 'ignore' }); setTimeout(() => process.exit(0), 1000);`;
+    const measured = await runMeasured([process.execPath, '-e', parent], { cwd: dir, env: process.env, log: join(dir, 'orphan.log') });
+    expect(measured.exitCode).toBe(0);
+    // At least a third of the child's second on this shared machine; the parent alone idles (~0.05 s).
+    expect(measured.cpuSeconds).toBeGreaterThan(0.3);
+  });
+
   it('reports a failing stage by its exit code and keeps its output', async () => {
     const measured = await runMeasured([process.execPath, '-e', "console.error('boom'); process.exit(3)"], { cwd: dir, env: process.env, log: join(dir, 'fail.log') });
     expect(measured.exitCode).toBe(3);

@@ -10,18 +10,27 @@
  *   of a 1,000-issue build). Pointing `<cacheDir>/dist` at the output makes
  *   the copy an overwrite of the page just written; a page missing from the
  *   output is then missing from the "copy" too, so Astro renders it again.
- *   One case breaks that: Astro prunes the copies of pages the last build made
- *   from a route file that is now gone, and when the page is now made by a
- *   renamed or moved route file, its copy is the page just written. So when
+ *   Astro still writes that copy, and truncating a file just written to
+ *   write it again costs as much as a new file on ext4 (a third of the time
+ *   spent writing pages): while the link stands, the copy is not written
+ *   (see skipCopyWrites).
+ *   One case breaks the link: Astro prunes the copies of pages the last build
+ *   made from a route file that is now gone, and when the page is now made by
+ *   a renamed or moved route file, its copy is the page just written. So when
  *   the last build's manifest names a route file that no longer exists, this
  *   build keeps its copies apart (every page is rendered once more).
  * - pruneStalePages: removes the pages of unpublished articles, issues and
- *   topics, which a kept output would otherwise leave behind, and fails the
- *   build if a page it made is missing from the output.
+ *   topics, which a kept output would otherwise leave behind. Each build
+ *   lists the pages it made (PAGE_LIST_FILE in the cache), so the next one
+ *   removes what that list has and its own build lacks; only without a list
+ *   is the output walked (at 10,000 issues, reading its ~100,000 folders was
+ *   17 s of a rebuild). It fails the build if a page it made is missing from
+ *   the output.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Top-level folders whose every file is a page of a dynamic route. */
@@ -90,13 +99,43 @@ export function separatePagesCopy(cacheDir: string): void {
   mkdirSync(copyDir, { recursive: true });
 }
 
+/** What skipCopyWrites needs of Astro's incremental build cache. */
+export interface PageCopyWriter {
+  prototype: { writeOutputFile(...args: unknown[]): Promise<void> };
+}
+
+/**
+ * Makes the cache's page-copy write a no-op: with `<cacheDir>/dist` linked to
+ * the output, the copy is the page Astro has just written. Restoring is left
+ * alone (a page missing from the output has no copy either, and is rendered
+ * again). Returns false, changing nothing, when the cache has no such method.
+ */
+export function skipCopyWrites(cache: PageCopyWriter): boolean {
+  if (typeof cache.prototype.writeOutputFile !== 'function') return false;
+  cache.prototype.writeOutputFile = async () => {};
+  return true;
+}
+
+/**
+ * Astro's IncrementalBuildCache, which writes the page copies. It is not
+ * exported, so it is reached by its file in the installed astro package: the
+ * module the running build imported, not a second instance of it.
+ */
+async function astroPageCopyWriter(root: URL): Promise<PageCopyWriter | undefined> {
+  const astroEntry = createRequire(new URL('package.json', root)).resolve('astro');
+  const module = (await import(pathToFileURL(join(dirname(astroEntry), 'core/build/incremental.js')).href).catch(() => ({}))) as { IncrementalBuildCache?: PageCopyWriter };
+  return module.IncrementalBuildCache;
+}
+
 export function pagesCopyIsOutput(): AstroIntegration {
   return {
     name: 'baozhai:pages-copy-is-output',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:done': async ({ config, logger }) => {
         if (!config.experimental.incrementalBuild) return;
         const cacheDir = fileURLToPath(config.cacheDir);
+        const writer = await astroPageCopyWriter(config.root);
+        if (!writer || !skipCopyWrites(writer)) logger.warn('Astro writes incremental page copies in a way this integration does not know; each page is written twice');
         const gone = goneRouteFiles(cacheDir, fileURLToPath(config.root));
         if (gone.length > 0) {
           separatePagesCopy(cacheDir);
@@ -109,13 +148,61 @@ export function pagesCopyIsOutput(): AstroIntegration {
   };
 }
 
+/** The pages of generated sections that the last build made, relative to the output, kept in the cache between builds. */
+export const PAGE_LIST_FILE = 'baozhai-pages.json';
+
+interface PageList {
+  /** The output directory the pages are in: a list made for another output says nothing about this one. */
+  outDir: string;
+  pages: string[];
+}
+
+export function readPageList(file: string, outDir: string): string[] | undefined {
+  try {
+    const list = JSON.parse(readFileSync(file, 'utf8')) as PageList;
+    return list.outDir === outDir && Array.isArray(list.pages) ? list.pages : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pages of generated sections among `files` (absolute), relative to `root`. */
+export function generatedPages(root: string, files: Iterable<string>): string[] {
+  const prefixes = GENERATED_SECTIONS.map((section) => join(root, section) + sep);
+  return [...files].filter((file) => prefixes.some((prefix) => file.startsWith(prefix))).map((file) => relative(root, file));
+}
+
+export function writePageList(file: string, outDir: string, pages: string[]): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ outDir, pages } satisfies PageList));
+}
+
+/** Removes the listed pages (relative to `root`) that exist, and the folders they leave empty up to their section; returns those removed. */
+export function removePages(root: string, pages: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const page of pages) {
+    const file = join(root, page);
+    if (!existsSync(file)) continue;
+    rmSync(file);
+    removed.push(page);
+    const section = join(root, page.split(sep)[0] ?? '');
+    for (let dir = dirname(file); dir.startsWith(section + sep); dir = dirname(dir)) {
+      if (readdirSync(dir).length > 0) break;
+      rmdirSync(dir);
+    }
+  }
+  return removed;
+}
+
 export function pruneStalePages(): AstroIntegration {
   let cacheDir = '';
+  let listFile: string | undefined;
   return {
     name: 'baozhai:prune-stale-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        listFile = fileURLToPath(new URL(PAGE_LIST_FILE, config.cacheDir));
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
@@ -125,7 +212,13 @@ export function pruneStalePages(): AstroIntegration {
         if (missing.length > 0) {
           throw new Error(`${missing.length} page(s) built but missing from ${root}, e.g. ${relative(root, missing[0]!)}: delete the incremental cache ${cacheDir} and build again`);
         }
-        const removed = GENERATED_SECTIONS.flatMap((section) => pruneSection(root, section, kept));
+        const built = generatedPages(root, kept);
+        const previous = listFile === undefined ? undefined : readPageList(listFile, root);
+        const builtNow = new Set(built);
+        const removed = previous
+          ? removePages(root, previous.filter((page) => !builtNow.has(page)))
+          : GENERATED_SECTIONS.flatMap((section) => pruneSection(root, section, kept));
+        if (listFile !== undefined) writePageList(listFile, root, built);
         if (removed.length > 0) logger.info(`removed ${removed.length} page(s) no longer built, e.g. ${removed[0]}`);
       },
     },

@@ -4,6 +4,7 @@
  * and per-article values looked up on demand (rendered body, reading time).
  */
 import { getCollection, getEntry } from 'astro:content';
+import { shareInCacheKeys } from './cache-key.ts';
 import { buildSiteModel, type ArticleView, type SiteModel } from './model.ts';
 import { readingTimeOfHtml, type ReadingTime } from './reading-time.ts';
 import { relatedIndex } from './related.ts';
@@ -14,7 +15,9 @@ let related: Promise<Map<string, ArticleView[]>> | undefined;
 
 async function loadModel(): Promise<SiteModel> {
   const [issues, articles] = await Promise.all([getCollection('issues'), getCollection('articles')]);
-  return buildSiteModel(issues, articles, loadTaxonomy());
+  const site = buildSiteModel(issues, articles, loadTaxonomy());
+  shareInCacheKeys(site.articles);
+  return site;
 }
 
 export function getSiteModel(): Promise<SiteModel> {

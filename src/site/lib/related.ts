@@ -3,8 +3,11 @@
  * scoring the articles around each one on what they share with it.
  *
  * Only the RELATED_WINDOW articles on either side in the archive order are
- * candidates, so the cost is linear in the archive (n × 2·window scores, not
- * n²), and ties go to the article closest in the archive, then the newer one.
+ * candidates, so the cost is linear in the archive (not n²), and ties go to
+ * the article closest in the archive, then the newer one. Scores are summed
+ * from posting lists (the articles of each theme, city and term), so an
+ * article's cost is what its window shares with it, not 2·window pairwise
+ * comparisons (10,000 issues: ~10 s of every build before).
  * Both keep old pages stable as issues are added: a new article can only
  * enter the list of an article near the end of the archive, and only by
  * scoring higher than what it already shows.
@@ -24,60 +27,44 @@ export const RELATED_WINDOW = 400;
 /** Articles shown as related. */
 export const RELATED_LIMIT = 4;
 
-/** An article reduced to what scoring reads: small integers and a sorted id list. */
-interface Features {
-  theme: number;
-  city: number;
-  terms: Int32Array;
+/** What an article shares with others through: a list of the articles with it, in archive order, and its weight. */
+interface Posting {
+  articles: number[];
+  weight: number;
 }
 
-function interner(): (value: string) => number {
-  const ids = new Map<string, number>();
-  return (value) => {
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(value, id);
+/** Each article's postings: its theme, its city and its distinct theme terms and tags. */
+function postingsOf(articles: readonly ArticleView[]): Posting[][] {
+  const lists = new Map<string, Posting>();
+  const posting = (key: string, weight: number): Posting => {
+    let list = lists.get(key);
+    if (!list) {
+      list = { articles: [], weight };
+      lists.set(key, list);
     }
-    return id;
+    return list;
   };
+  return articles.map((article, index) => {
+    const own = [
+      posting(`theme\0${article.data.theme}`, RELATED_WEIGHTS.sameTheme),
+      posting(`city\0${article.citySlug}`, RELATED_WEIGHTS.sameCity),
+      ...new Set([...article.data.themeTerms, ...article.data.tags].map((term) => posting(`term\0${term}`, RELATED_WEIGHTS.sharedTerm))),
+    ];
+    for (const list of own) list.articles.push(index);
+    return own;
+  });
 }
 
-function featuresOf(articles: readonly ArticleView[]): Features[] {
-  const theme = interner();
-  const city = interner();
-  const term = interner();
-  return articles.map((article) => ({
-    theme: theme(article.data.theme),
-    city: city(article.citySlug),
-    terms: Int32Array.from(new Set([...article.data.themeTerms, ...article.data.tags].map(term))).sort(),
-  }));
-}
-
-/** Size of the intersection of two sorted id lists. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+/** Index of the first element of the ascending `list` that is >= `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as number) < value) low = middle + 1;
+    else high = middle;
   }
-  return shared;
-}
-
-function score(a: Features, b: Features): number {
-  return (
-    (a.theme === b.theme ? RELATED_WEIGHTS.sameTheme : 0) +
-    (a.city === b.city ? RELATED_WEIGHTS.sameCity : 0) +
-    sharedCount(a.terms, b.terms) * RELATED_WEIGHTS.sharedTerm
-  );
+  return low;
 }
 
 interface Ranked {
@@ -87,8 +74,8 @@ interface Ranked {
 }
 
 /** Better first: higher score, then closer in the archive, then newer (lower index). */
-function better(a: Ranked, b: Ranked): boolean {
-  return a.score !== b.score ? a.score > b.score : a.distance !== b.distance ? a.distance < b.distance : a.index < b.index;
+function better(a: Ranked, than: Ranked): boolean {
+  return a.score !== than.score ? a.score > than.score : a.distance !== than.distance ? a.distance < than.distance : a.index < than.index;
 }
 
 /**
@@ -101,16 +88,25 @@ export function relatedIndex(
   { limit = RELATED_LIMIT, window = RELATED_WINDOW }: { limit?: number; window?: number } = {},
 ): Map<string, ArticleView[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`related limit must be a positive integer, got ${limit}`);
-  const features = featuresOf(articles);
+  const postings = postingsOf(articles);
+  /** Scores of the window's articles, by position in the window; reused from one article to the next. */
+  const scores = new Int32Array(2 * window + 1);
   const related = new Map<string, ArticleView[]>();
   articles.forEach((article, index) => {
-    const own = features[index] as Features;
-    const top: Ranked[] = [];
+    const first = Math.max(0, index - window);
     const last = Math.min(articles.length - 1, index + window);
-    for (let other = Math.max(0, index - window); other <= last; other++) {
-      if (other === index) continue;
-      const candidate: Ranked = { index: other, score: score(own, features[other] as Features), distance: Math.abs(other - index) };
-      if (candidate.score === 0) continue;
+    scores.fill(0);
+    for (const { articles: list, weight } of postings[index] as Posting[]) {
+      for (let at = lowerBound(list, first); at < list.length && (list[at] as number) <= last; at++) {
+        const position = (list[at] as number) - first;
+        scores[position] = (scores[position] as number) + weight;
+      }
+    }
+    const top: Ranked[] = [];
+    for (let other = first; other <= last; other++) {
+      const score = scores[other - first] as number;
+      if (other === index || score === 0) continue;
+      const candidate: Ranked = { index: other, score, distance: Math.abs(other - index) };
       if (top.length === limit && !better(candidate, top[limit - 1] as Ranked)) continue;
       // Insertion into a list of at most `limit`: constant work per candidate.
       let at = Math.min(top.length, limit - 1);

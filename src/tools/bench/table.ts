@@ -36,6 +36,7 @@ const ROWS: Row[] = [
   ['floor pagefind', (run) => stageCell(run.floor?.pagefind)],
   ['floor total', (run) => total(run.floor?.total)],
   ['site/floor time', (run) => run.ratio ? `${times(run.ratio.time)} (${times(run.ratio.timeWithConvert)} with convert)` : undefined],
+  ['site/floor cpu', (run) => run.ratio?.cpu == null ? undefined : `${times(run.ratio.cpu)} (${times(run.ratio.cpuWithConvert ?? undefined)} with convert)`],
   ['site/floor memory', (run) => times(run.ratio?.memory)],
   ['site dist', (run) => run.site?.output && `${(run.site.output.dist.bytes / 1e6).toFixed(1)} MB, ${run.site.output.dist.files} files`],
   ['floor dist', (run) => run.floor?.output && `${(run.floor.output.dist.bytes / 1e6).toFixed(1)} MB, ${run.floor.output.dist.files} files`],

@@ -26,4 +26,14 @@ describe('t', () => {
     expect(t('article.readingTime', { minutes: 3 })).toBe('约 3 分钟读完');
     expect(t('article.readingTime')).toBe('约 {minutes} 分钟读完');
   });
+
+  it('names the configured site where a string says {site}', () => {
+    expect(t('feed.themeTitle', { label: '科技' })).toBe('报摘 · 主题：科技');
+    process.env['SITE_NAME'] = '潮州日报文摘';
+    try {
+      expect(t('feed.themeTitle', { label: '科技' })).toBe('潮州日报文摘 · 主题：科技');
+    } finally {
+      delete process.env['SITE_NAME'];
+    }
+  });
 });
