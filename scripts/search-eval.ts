@@ -38,7 +38,7 @@ const COMMAND = {
   footer: 'Exit codes: 0 recall and precision reach their targets, 1 they do not, 2 usage or setup error.',
 } as const;
 const TARGET = { recall: 0.99, precision: 0.99 };
-/** Results on the search page's first page (src/search/client/ui.ts), whose fragments a search downloads. */
+/** Results on the search page's first page (src/site/lib/search-page.ts), whose fragments a search downloads. */
 const PAGE_SIZE = 10;
 
 interface PageHit {

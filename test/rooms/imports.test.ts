@@ -1,8 +1,11 @@
 /**
  * The README's rule for rooms: a room imports the contract and the shared
- * modules, never another room. Checked here for what must never regress: the
+ * modules, never another room; the one edge between programs is the site's
+ * search page, which runs the search client in the reader's browser. The
  * site reads no converter code (its places come from src/places, its slugs
- * from the contract), and the contract and the shared modules import no room.
+ * from the contract), search reads no site or converter code (its addresses
+ * come from the contract), the converter imports no other program, and the
+ * contract and the shared modules import no room.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -40,6 +43,20 @@ describe('relativeImports', () => {
 describe('rooms import the contract and shared modules, never another room', () => {
   it('the site imports nothing from the converter', () => {
     expect(importedFolders('site').filter((edge) => edge.endsWith('→ converter'))).toEqual([]);
+  });
+
+  it('the converter imports no other program', () => {
+    expect(importedFolders('converter').filter((edge) => ['site', 'search', 'tools'].some((room) => edge.endsWith(`→ ${room}`)))).toEqual([]);
+  });
+
+  it('search imports nothing from the site or the converter', () => {
+    expect(importedFolders('search').filter((edge) => edge.endsWith('→ site') || edge.endsWith('→ converter'))).toEqual([]);
+  });
+
+  it('the site reaches search only through its search page, running the search client', () => {
+    const toSearch = importedFolders('site').filter((edge) => edge.endsWith('→ search'));
+    expect(toSearch.length).toBeGreaterThan(0);
+    expect(toSearch.filter((edge) => !/^site\/(lib\/search-(page|url)\.ts|pages\/search\/)/.test(edge))).toEqual([]);
   });
 
   it.each(SHARED)('%s imports no room', (folder) => {

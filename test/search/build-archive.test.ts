@@ -112,7 +112,7 @@ describe('codeFingerprint', () => {
       writeFileSync(join(root, path), text);
     };
     const own = ['src/search/index/build-index.ts', 'src/search/record.ts', 'src/contract/schema.ts', 'src/dates/format.ts', 'node_modules/pagefind/package.json'];
-    const others = ['src/search/client/ui.ts', 'src/search/record.test.ts', 'src/site/lib/model.ts', 'src/site/lib/urls.ts', 'src/converter/segment/segment.ts', 'data/taxonomy/themes.yaml'];
+    const others = ['src/search/client/client.ts', 'src/site/lib/search-page.ts', 'src/search/record.test.ts', 'src/site/lib/model.ts', 'src/site/lib/urls.ts', 'src/converter/segment/segment.ts', 'data/taxonomy/themes.yaml'];
     for (const path of [...own, ...others]) write(path, path.endsWith('.json') ? '{"version":"1.0.0"}' : 'v1');
     const before = await codeFingerprint(root);
     for (const path of others) {

@@ -2,8 +2,8 @@
  * The search page's state in its URL, so a search can be shared and Back
  * restores it: `/search/?q=排污权&theme=生态环保&sort=date`.
  */
-import type { Filters, SearchRequest } from './client.ts';
-import { FILTER_KEYS } from '../record.ts';
+import type { Filters, SearchRequest } from '../../search/client/client.ts';
+import { FILTER_KEYS } from '../../search/record.ts';
 
 /** `?q=排污权&theme=生态环保&sort=date` → request. */
 export function requestFromUrl(search: string): SearchRequest {

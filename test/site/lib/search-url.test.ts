@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestFromUrl, urlSearch } from '../../src/search/client/url-state.ts';
+import { requestFromUrl, urlSearch } from '../../../src/site/lib/search-url.ts';
 
 describe('search URL state', () => {
   it('reads query, filters and sort', () => {

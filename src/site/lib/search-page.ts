@@ -5,12 +5,12 @@
  * the history entry, submitting or changing a filter adds one, Back restores
  * it), a live count, highlighted excerpts, suggestions when nothing matches.
  */
-import { createSearchClient, type Facets, type Filters, type HitView, type SearchClient, type SearchRequest, type SearchResponse } from './client.ts';
-import { FILTER_KEYS } from '../record.ts';
-import { requestFromUrl, urlSearch } from './url-state.ts';
-import { escapeHtml } from './excerpt.ts';
-import { mayBeTraditional } from '../traditional.ts';
-import { t } from '../../site/lib/i18n.ts';
+import { createSearchClient, type Facets, type Filters, type HitView, type SearchClient, type SearchRequest, type SearchResponse } from '../../search/client/client.ts';
+import { FILTER_KEYS } from '../../search/record.ts';
+import { requestFromUrl, urlSearch } from './search-url.ts';
+import { escapeHtml } from '../../search/client/excerpt.ts';
+import { mayBeTraditional } from '../../search/traditional.ts';
+import { t } from './i18n.ts';
 import { formatDate } from '../../dates/format.ts';
 
 /** Results per page: the first page's fragments are what a search downloads beyond the index. */
@@ -48,7 +48,7 @@ export class DigestSearch extends HTMLElement {
   connectedCallback(): void {
     const bundleUrl = this.dataset['bundle'];
     if (!bundleUrl) throw new Error('<digest-search> needs data-bundle, the Pagefind bundle URL');
-    this.client = createSearchClient({ bundleUrl, loadSimplifier: async () => (await import('./simplify.ts')).toSimplified, mayBeTraditional });
+    this.client = createSearchClient({ bundleUrl, loadSimplifier: async () => (await import('../../search/client/simplify.ts')).toSimplified, mayBeTraditional });
     this.#form = this.querySelector('form')!;
     this.#input = this.querySelector('input[name="q"]')!;
     this.#status = this.querySelector('[role="status"]')!;
