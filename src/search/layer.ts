@@ -40,7 +40,7 @@
  *   the layer files are merged from the parts read side by side in key
  *   order, holding their encoded lists, never their text.
  * - Measured (2026-12-06): ~2 KB of layer an article; per search, fresh
- *   page, median 94 KB at 1,000 issues and 125 KB at 10,000 (stock Pagefind
+ *   page, median 94 KB at 1,000 issues and 112 KB at 10,000 (stock Pagefind
  *   268 KB at 1,000); recall and precision 100 % on search:eval.
  * All files are gzip; the client also accepts them already decoded by a server.
  */
