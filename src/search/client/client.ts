@@ -1,4 +1,8 @@
 /**
+ * The search client room (src/search/client/): the code that runs in the
+ * reader's browser and searches `dist/pagefind/`; the site's search page
+ * (src/site/lib/search-page.ts) drives it and owns what the reader sees.
+ *
  * The browser's search engine over the bundle written by build-archive.ts:
  * reads the manifest, finds the matching articles in the exact-match layer
  * (layer.ts: each query key's list from its hashed bucket file, lists

@@ -1,4 +1,10 @@
 /**
+ * The search index builder room (src/search/index/, with what it shares with
+ * the client in src/search/*.ts): it reads the converted content through the
+ * contract and owns everything under `dist/pagefind/`: records, shards, the
+ * exact-match layer, the manifest and the shard cache. It never reads the
+ * site or the converter.
+ *
  * The whole archive's search bundle: article files → shards (shards.ts) →
  * one Pagefind index per shard (build-index.ts), each written and its
  * service closed before the next → `<outDir>/<shard>/`, the exact-match
