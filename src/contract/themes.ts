@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { ThemeLabels } from './schema.ts';
+import { SLUG } from './slug.ts';
 
 /** The theme list, relative to the data directory. */
 export const THEMES_FILE = 'taxonomy/themes.yaml';
@@ -17,7 +18,7 @@ const themeSchema = z.object({
   /** 生态环保: what pages and frontmatter call the theme. */
   label: z.string().min(1),
   /** ecology: its pages' URL segment. */
-  slug: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, { message: 'expected lowercase ASCII words joined by "-"' }),
+  slug: z.string().regex(SLUG, { message: 'expected lowercase ASCII words joined by "-"' }),
   description: z.string().default(''),
 });
 
