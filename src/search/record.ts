@@ -3,7 +3,6 @@
  * Pure: the index builder starts here.
  */
 import type { CustomRecord } from 'pagefind';
-import { fold, indexWords, type ToSimplified } from './normalize.ts';
 
 export interface SearchArticle {
   /** Site URL of the article page, base included: `/digest/articles/<issue>/<slug>/`. */
@@ -49,8 +48,8 @@ export function shownByline(authors: readonly BylineAuthor[], printed: string | 
 
 /**
  * Pagefind stores an index per language and stems its words; a language code
- * without a stemmer keeps the encoded words verbatim. The browser finds this
- * index whatever its page's `<html lang>` says (it falls back to the largest).
+ * without a stemmer or segmenter keeps them as written, the cheapest index
+ * to build (nothing queries it: see toCustomRecord).
  */
 export const INDEX_LANGUAGE = 'und';
 
@@ -109,18 +108,12 @@ export function recordFilters(article: Pick<SearchArticle, 'theme' | 'city' | 'd
 }
 
 /**
- * Pagefind 1.6 writes a word's weight as weight × 24 (pagefind/src/fossick/mod.rs,
- * `weight_multiplier = 24.0`) but reads unmarked positions as 25
- * (pagefind_web/src/index.rs, `let mut weight = 25`), so every page of every
- * word of default weight carries a weight marker. Setting the weight to
- * 25/24 writes 25, which needs no marker: 27 % fewer index units on the
- * samples (100 → 73 index chunks), same ranking, since every word has it.
+ * The Pagefind record of an article. The page finds articles in the
+ * exact-match layer (layer.ts), not in Pagefind's index: Pagefind keeps each
+ * result's fragment (meta and readable text, whence the excerpt), so it gets
+ * the text as written, which it indexes cheaply as a few long words.
  */
-const UNMARKED_WEIGHT = '___PAGEFIND_WEIGHT___1.0417';
-
-/** The Pagefind record of an article whose searchable text, folded, is `folded` (fold(searchableText(article))). */
-export function toCustomRecord(article: SearchArticle, folded: string, toSimplified: ToSimplified): CustomRecord {
-  const titleWords = indexWords(fold(headingText(article), toSimplified), 'title');
+export function toCustomRecord(article: SearchArticle): CustomRecord {
   const meta: SearchMeta = {
     title: article.title,
     date: article.date,
@@ -131,7 +124,7 @@ export function toCustomRecord(article: SearchArticle, folded: string, toSimplif
   };
   return {
     url: article.url,
-    content: `${UNMARKED_WEIGHT} ${titleWords} ${indexWords(folded, 'body')}`,
+    content: excerptText(article),
     language: INDEX_LANGUAGE,
     meta: { ...meta },
     filters: recordFilters(article),

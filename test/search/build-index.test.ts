@@ -25,7 +25,7 @@ const createIndex = vi.fn(async () => ({ errors: [] as string[], index }));
 const close = vi.fn(async () => null);
 vi.mock('pagefind', () => ({ createIndex, close }));
 
-const { buildSearchIndex, indexChunkUnits, SearchIndexError } = await import('../../src/search/index/build-index.ts');
+const { buildSearchIndex, SearchIndexError } = await import('../../src/search/index/build-index.ts');
 const { decodeBucket, decodeList } = await import('../../src/search/layer.ts');
 const { toCustomRecord, INDEX_LANGUAGE, searchableText, headingText, shownByline } = await import('../../src/search/record.ts');
 
@@ -70,8 +70,8 @@ describe('what a record makes findable', () => {
 });
 
 describe('toCustomRecord', () => {
-  it('carries filters, sort and display meta, and indexes title and body words', () => {
-    const record = toCustomRecord(article, searchableText(article), identity);
+  it('carries filters, sort and display meta, and the readable text as written', () => {
+    const record = toCustomRecord(article);
     expect(record.language).toBe(INDEX_LANGUAGE);
     expect(record.url).toBe(article.url);
     expect(record.filters).toEqual({ theme: ['生态环保'], city: ['金华'], year: ['2024'], author: ['余依萍', '何贤君'] });
@@ -79,28 +79,16 @@ describe('toCustomRecord', () => {
     expect(record.meta).toMatchObject({ title: '义乌推动排污权管理', issue: '浙江法治报 2024年6月14日 第7版', authors: '余依萍、何贤君' });
     // Meta is indexed too: it holds only the short labels a result shows, never the article's text.
     expect(Object.keys(record.meta ?? {}).sort()).toEqual(['authors', 'city', 'date', 'issue', 'theme', 'title']);
-    // Weight 25/24 is written as Pagefind's reader default (25), so no word needs a weight marker.
-    expect(record.content).toMatch(/^___PAGEFIND_WEIGHT___1\.0417 y\S+ /);
-    expect(record.content).not.toMatch(/[^\x20-\x7e]/);
+    expect(record.content).toBe('“一对一”跟踪\n余依萍 何贤君\n' + article.body);
   });
 });
 
-describe('indexChunkUnits', () => {
-  it('grows with the square root of the shard, within Pagefind-sane bounds', () => {
-    expect(indexChunkUnits(0)).toBe(500);
-    // A 2,500-article shard of ~8 KB files: metadata and a query's chunks in balance near 3,000 units.
-    expect(indexChunkUnits(2500 * 8000)).toBeGreaterThan(2000);
-    expect(indexChunkUnits(2500 * 8000)).toBeLessThan(4000);
-    expect(indexChunkUnits(4 * 2500 * 8000)).toBeCloseTo(2 * indexChunkUnits(2500 * 8000), -1);
-    expect(indexChunkUnits(1e12)).toBe(20_000);
-  });
-});
 
 describe('buildSearchIndex', () => {
   it('adds one record per article, writes the bundle and closes the service', async () => {
     const lines: string[] = [];
     const outDir = mkdtempSync(join(tmpdir(), 'digest-index-'));
-    const result = await buildSearchIndex({ articles: [article, { ...article, url: '/b/' }], sourceBytes: 1000, outDir, toSimplified: identity, log: (line) => lines.push(line) });
+    const result = await buildSearchIndex({ articles: [article, { ...article, url: '/b/' }], outDir, toSimplified: identity, log: (line) => lines.push(line) });
     expect(createIndex).toHaveBeenCalledWith({ forceLanguage: INDEX_LANGUAGE });
     expect(index.addCustomRecord).toHaveBeenCalledTimes(2);
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: outDir });
@@ -116,19 +104,19 @@ describe('buildSearchIndex', () => {
   });
   it('turns an error in any response into one exception naming the step, and still closes', async () => {
     index.addCustomRecord.mockResolvedValueOnce({ errors: ['bad record'], file: { uniqueWords: 0, url: '', meta: {} } });
-    const run = buildSearchIndex({ articles: [article], sourceBytes: 1000, outDir: mkdtempSync(join(tmpdir(), 'digest-index-')), toSimplified: identity });
+    const run = buildSearchIndex({ articles: [article], outDir: mkdtempSync(join(tmpdir(), 'digest-index-')), toSimplified: identity });
     await expect(run).rejects.toThrow(SearchIndexError);
     await expect(run).rejects.toThrow(/addCustomRecord\(\/digest\/articles\/2024-06-14\/pai-wu-quan\/\)[\s\S]*bad record/);
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalledOnce();
   });
   it('refuses to write an empty index', async () => {
-    await expect(buildSearchIndex({ articles: [], sourceBytes: 0, outDir: mkdtempSync(join(tmpdir(), 'digest-index-')), toSimplified: identity })).rejects.toThrow(/no articles/);
+    await expect(buildSearchIndex({ articles: [], outDir: mkdtempSync(join(tmpdir(), 'digest-index-')), toSimplified: identity })).rejects.toThrow(/no articles/);
     expect(close).toHaveBeenCalledOnce();
   });
   it('fails when Pagefind cannot create the index', async () => {
     createIndex.mockResolvedValueOnce({ errors: ['unsupported option'], index: undefined as never });
-    await expect(buildSearchIndex({ articles: [article], sourceBytes: 1000, outDir: mkdtempSync(join(tmpdir(), 'digest-index-')), toSimplified: identity })).rejects.toThrow(/createIndex[\s\S]*unsupported option/);
+    await expect(buildSearchIndex({ articles: [article], outDir: mkdtempSync(join(tmpdir(), 'digest-index-')), toSimplified: identity })).rejects.toThrow(/createIndex[\s\S]*unsupported option/);
     expect(close).toHaveBeenCalledOnce();
   });
 });

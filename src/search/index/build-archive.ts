@@ -100,7 +100,6 @@ interface ScannedArticle {
   /** sha256 of the file's collection path, bytes and the issue title it shows. */
   digest: string;
   head: Omit<SearchArticle, 'body'>;
-  bytes: number;
 }
 
 const sha256 = (...parts: (string | Buffer)[]): string => {
@@ -206,7 +205,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     const name = relative(process.cwd(), file);
     const article = searchHead(parseArticle(name, source.toString('utf8'), schema).data, options.base, issues);
     // The path inside the collection, not on disk: the same content elsewhere reuses the cache.
-    scanned.push({ file, date: article.date, head: article, bytes: source.length, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '', article.printedDate) });
+    scanned.push({ file, date: article.date, head: article, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '', article.printedDate) });
   }
   const scanMilliseconds = Math.round(performance.now() - started);
   const shards = planShards(scanned, options.shardCaps);
@@ -248,8 +247,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
       reading = readNext();
       const building = cached ? `${cached}.tmp-${process.pid}` : target;
       await rm(building, { recursive: true, force: true });
-      const sourceBytes = shard.items.reduce((sum, item) => sum + item.bytes, 0);
-      const built = await buildSearchIndex({ articles: articles ?? [], sourceBytes, outDir: building, toSimplified: options.toSimplified, log });
+      const built = await buildSearchIndex({ articles: articles ?? [], outDir: building, toSimplified: options.toSimplified, log });
       await pruneBundle(building);
       if (options.onlyShard === undefined) layerParts.push(built.layer);
       if (cached) {

@@ -22,8 +22,6 @@ import { LayerPartBuilder, type LayerPart } from './build-layer.ts';
 export interface BuildSearchIndexOptions {
   /** Consumed once, in order; an async source lets a caller stream files. */
   articles: Iterable<SearchArticle> | AsyncIterable<SearchArticle>;
-  /** Bytes of the article files, which size the index chunks (indexChunkUnits). */
-  sourceBytes: number;
   /** The bundle directory to write, e.g. `dist/pagefind`. */
   outDir: string;
   toSimplified: ToSimplified;
@@ -51,30 +49,14 @@ export class SearchIndexError extends Error {
 
 /** Records sent to the Pagefind service before waiting for its answers. */
 const IN_FLIGHT = 32;
-/**
- * Index units per `pf_index` chunk (Pagefind's default is about 20,000; the
- * environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE sets it). A query
- * loads about six chunks per shard (each pair of a two-to-four character
- * query, as headline and as body word), ~2.2 bytes per unit; the shard's
- * metadata, loaded once, lists every chunk at ~15 bytes each. With U units
- * in a shard the sum 15·U/c + 6·2.2·c is least at c = √(15·U / 13.2). Our
- * index holds about two units per character of text, two thirds of a
- * character per byte of Markdown. Measured: samples (20,000 units: 253 KB per
- * fresh query; 2,000: 83 KB; 1,000: 76 KB); 1,000 issues at 1,000 units per
- * chunk: 95 KB of metadata per 2,500-article shard.
- */
-export function indexChunkUnits(sourceBytes: number): number {
-  const units = (sourceBytes * 2) / 3;
-  return Math.round(Math.min(20_000, Math.max(500, Math.sqrt((15 * units) / 13.2))));
-}
 /** What Pagefind writes before the JSON of a fragment, inside the gzip. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * Replaces each written fragment's content (our encoded words, of no use to a
- * reader) with the article's readable text, which the search page shows as
- * the excerpt. The text is thereby downloaded with the result it belongs to
- * and never indexed. Returns each URL's fragment file, relative to `outDir`.
+ * Replaces each written fragment's content (the text as Pagefind indexed it)
+ * with the article's readable text exactly as the page prints it, which the
+ * search page shows as the excerpt and checks long query parts against.
+ * Returns each URL's fragment file, relative to `outDir`.
  */
 async function putDisplayText(outDir: string, displayText: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const dir = join(outDir, 'fragment');
@@ -101,8 +83,6 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const layer = new LayerPartBuilder();
   let fragments = new Map<string, string>();
   const displayText = new Map<string, string>();
-  // The Pagefind service reads it when createIndex starts it.
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkUnits(options.sourceBytes));
   try {
     const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     assertNoErrors('createIndex', created);
@@ -115,7 +95,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       const folded = fold(searchableText(article), options.toSimplified);
       layer.add(article, folded, options.toSimplified);
       displayText.set(article.url, excerptText(article));
-      const sent = index.addCustomRecord(toCustomRecord(article, folded, options.toSimplified)).then((response) => {
+      const sent = index.addCustomRecord(toCustomRecord(article)).then((response) => {
         assertNoErrors(`addCustomRecord(${article.url})`, response);
       });
       pending.add(sent);
