@@ -3,8 +3,8 @@
  * search page reads to find them. Pure: build-archive.ts does the IO.
  *
  * Why shards: the Pagefind service holds a whole index in memory until it is
- * written (about 0.6–0.8 MB per article), so a ten-year archive cannot be one
- * index on a 24 GB machine. A shard is one year, or, when a year holds more
+ * written, so a ten-year archive is not one index, and each shard is an
+ * independent build (a CI job, a cache entry). A shard is one year, or, when a year holds more
  * articles than its cap, consecutive runs of whole days packed from the first
  * of January. The caps bound the build's memory; the newest year's, where
  * new issues land, also bounds what a rebuild after a new issue re-indexes
@@ -27,9 +27,9 @@ export interface ShardCaps {
    * Most articles in a shard of a past year. The browser never loads a
    * Pagefind index (the exact-match layer, layer.ts, finds the results), so
    * small shards cost it nothing; the build holds one shard in the Pagefind
-   * service at ~0.8 MB an article (1,000: 0.8 GB; measured at 1,000 issues,
-   * 2,000-article shards peaked at 1.55 GB, with the build's own process
-   * 2.13 GB, over the 1.8 GB the whole build may use there).
+   * service (given each article's text as written, ~0.1 MB an article:
+   * 0.11 GB at 1,000; it was ~0.8 MB when Pagefind indexed encoded
+   * character pairs, which set this cap).
    */
   closedYear: number;
   /** Most articles in a shard of the newest year: what one new issue makes the build re-index. */

@@ -6,9 +6,9 @@
  * shard's part of the exact-match layer (build-layer.ts).
  *
  * Memory: the Pagefind service holds the whole index until `writeFiles`
- * (about 0.6–0.8 MB per article), so a large archive is indexed as several
- * bundles, one call per shard (build-archive.ts), each closed before the
- * next; the browser searches them all (client.ts).
+ * (about 0.1 MB an article with the text as written), so a large archive is
+ * indexed as several bundles, one call per shard (build-archive.ts), each
+ * closed before the next; the browser reads their fragments (client.ts).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
