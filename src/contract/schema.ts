@@ -6,18 +6,20 @@
  * reader writes `?? x`.
  */
 import { z } from 'zod';
+import { isoDayOf } from '../dates/day.ts';
 import { DATE_SOURCES, isCalendarDate } from './date.ts';
+import { SLUG } from './slug.ts';
 
 /** A YAML 1.1 reader (Astro's) takes an unquoted 2024-06-14 for a timestamp: back to the day it names. */
 function dayString(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  return value instanceof Date ? isoDayOf(value) : value;
 }
 
 /** YYYY-MM-DD of a real calendar day. */
 const isoDate = z.preprocess(dayString, z.string().refine(isCalendarDate, { message: 'expected a calendar date written YYYY-MM-DD' }));
 
 /** A URL path segment: lowercase pinyin, digits and hyphens. */
-const slug = z.preprocess(dayString, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a slug of a-z, 0-9 and single hyphens' }));
+const slug = z.preprocess(dayString, z.string().regex(SLUG, { message: 'expected a slug of a-z, 0-9 and single hyphens' }));
 
 /** A short label YAML might read as a number (`page: 7`). */
 const label = z.union([z.string(), z.number()]).transform(String);

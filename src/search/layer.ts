@@ -58,6 +58,14 @@ export const bucketFile = (bucket: number): string => `${LAYER_DIR}/k/${bucket}.
 export const listFile = (bucket: number, list: number): string => `${LAYER_DIR}/l/${bucket}-${list}.bin`;
 export const cardFile = (block: number): string => `${LAYER_DIR}/c/${block}.bin`;
 
+/** What Pagefind writes before the JSON of a result fragment, inside the gzip. */
+export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** A result fragment's decompressed text → its JSON, or undefined when it is not one. */
+export function fragmentJson(text: string): unknown {
+  return text.startsWith(FRAGMENT_SIGNATURE) ? JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) : undefined;
+}
+
 /** What the manifest says about the layer. */
 export interface LayerInfo {
   buckets: number;

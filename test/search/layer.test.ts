@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, holdsEvery, intersect, partKeys, textKeys, titleKey } from '../../src/search/layer.ts';
+import { bucketOf, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, fragmentJson, holdsEvery, intersect, partKeys, textKeys, titleKey } from '../../src/search/layer.ts';
 
 describe('textKeys', () => {
   it('keeps every character, pair and triple within a run, none across a space', () => {
@@ -63,5 +63,12 @@ describe('holdsEvery', () => {
 describe('a headline key', () => {
   it('shares its text key\'s bucket, so a query fetches one file for both', () => {
     for (const key of ['排污', '权', '生态环']) expect(bucketOf(titleKey(key), 97)).toBe(bucketOf(key, 97));
+  });
+});
+
+describe('fragmentJson', () => {
+  it("reads a Pagefind result fragment's JSON after its signature, and nothing else", () => {
+    expect(fragmentJson('pagefind_dcd{"url":"/a/","content":"排污权"}')).toEqual({ url: '/a/', content: '排污权' });
+    expect(fragmentJson('{"url":"/a/"}')).toBeUndefined();
   });
 });

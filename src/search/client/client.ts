@@ -22,12 +22,10 @@ import { excerpt, markAll } from './excerpt.ts';
 import { FILTER_KEYS, type FilterKey, type SearchMeta } from '../record.ts';
 import { MANIFEST_FILE, parseManifest, type ShardManifest } from '../shards.ts';
 import {
-  CARDS_PER_BLOCK, bucketFile, bucketOf, cardFile, decodeBucket, decodeList, filterKey, holdsEvery, intersect, listFile, partKeys, titleKey,
+  CARDS_PER_BLOCK, bucketFile, fragmentJson, bucketOf, cardFile, decodeBucket, decodeList, filterKey, holdsEvery, intersect, listFile, partKeys, titleKey,
   type BucketEntry, type Card,
 } from '../layer.ts';
 
-/** What Pagefind writes before the JSON of a fragment, inside the gzip. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 /** Hits whose card and text collect() loads at once: bounded, so a query with thousands of hits does not open thousands of requests. */
 const COLLECT_BATCH = 64;
 
@@ -139,9 +137,9 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   const ownList = fileCache<Uint32Array>(options.bundleUrl, decodeList);
   const cards = fileCache<Card[]>(options.bundleUrl, (bytes) => JSON.parse(text(bytes)) as Card[]);
   const fragment = fileCache<{ content: string }>(options.bundleUrl, (bytes) => {
-    const raw = text(bytes);
-    if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error('not a Pagefind fragment');
-    return JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { content: string };
+    const json = fragmentJson(text(bytes));
+    if (json === undefined) throw new Error('not a Pagefind fragment');
+    return json as { content: string };
   });
 
   /** A key's articles, ascending (newest first); empty when no article has it. */

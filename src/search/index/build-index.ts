@@ -18,6 +18,7 @@ import type { SearchArticle } from '../record.ts';
 import { INDEX_LANGUAGE, excerptText, searchableText, toCustomRecord } from '../record.ts';
 import { fold, type ToSimplified } from '../normalize.ts';
 import { LayerPartBuilder, type LayerPart } from './build-layer.ts';
+import { FRAGMENT_SIGNATURE, fragmentJson } from '../layer.ts';
 
 export interface BuildSearchIndexOptions {
   /** Consumed once, in order; an async source lets a caller stream files. */
@@ -49,8 +50,6 @@ export class SearchIndexError extends Error {
 
 /** Records sent to the Pagefind service before waiting for its answers. */
 const IN_FLIGHT = 32;
-/** What Pagefind writes before the JSON of a fragment, inside the gzip. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
  * Replaces each written fragment's content (the text as Pagefind indexed it)
@@ -62,9 +61,9 @@ async function putDisplayText(outDir: string, displayText: ReadonlyMap<string, s
   const dir = join(outDir, 'fragment');
   const files = new Map<string, string>();
   for (const name of await readdir(dir)) {
-    const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
-    if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new SearchIndexError('fragment rewrite', [`${name} is not a Pagefind fragment`]);
-    const fragment = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { url: string; content: string };
+    const json = fragmentJson(gunzipSync(await readFile(join(dir, name))).toString('utf8'));
+    if (json === undefined) throw new SearchIndexError('fragment rewrite', [`${name} is not a Pagefind fragment`]);
+    const fragment = json as { url: string; content: string };
     fragment.content = displayText.get(fragment.url) ?? '';
     files.set(fragment.url, `fragment/${name}`);
     await writeFile(join(dir, name), gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
