@@ -1,7 +1,9 @@
 /**
- * `npm run build` step after `astro build`: index every article of the
- * content collection into `${OUT_DIR}/pagefind/`, one Pagefind index per
- * shard plus `shards.json` (see src/search/index/build-archive.ts).
+ * `npm run build`'s search stage (run beside `astro build`): index every
+ * article of the content collection into `${OUT_DIR}/pagefind/`, one
+ * Pagefind index per shard plus the exact-match layer and `shards.json` (see
+ * src/search/index/build-archive.ts). The bundle is written beside the
+ * published one and swapped in when complete (replace-dir.ts).
  *
  * Progress and the final summary on stderr; stdout stays empty unless
  * `--json` asks for the summary as data (shards indexed or cached, wall
@@ -9,11 +11,12 @@
  * process: the whole search stage). Exit 1 when indexing fails (bad content
  * or a Pagefind error), 2 on usage or setup errors.
  */
-import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CliError, EXIT, helpText, main, parseFlags, SetupError } from '../src/cli-kit/index.ts';
 import { buildArchiveIndex } from '../src/search/index/build-archive.ts';
 import { watchDescendantsPeak } from '../src/search/index/process-memory.ts';
+import { replaceDir } from '../src/search/index/replace-dir.ts';
 import { DEFAULT_SHARD_CAPS } from '../src/search/shards.ts';
 import { toSimplified } from '../src/search/client/simplify.ts';
 
@@ -52,19 +55,26 @@ main('build-search', async () => {
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
   const base = process.env.BASE_PATH ?? '/';
   const shardCaps = { closedYear: positive('SEARCH_SHARD_MAX', DEFAULT_SHARD_CAPS.closedYear), newestYear: positive('SEARCH_NEWEST_SHARD_MAX', DEFAULT_SHARD_CAPS.newestYear) };
-  if (!existsSync(outDir)) throw new SetupError(`${outDir} does not exist: run astro build first (or set OUT_DIR)`);
   const cacheDir = values['no-cache'] ? undefined : resolve(process.env.SEARCH_CACHE_DIR ?? '.cache/search');
+
+  const bundleDir = join(outDir, 'pagefind');
+  // What an earlier build left half-written, if it was killed, goes first.
+  const nextBundleDir = join(outDir, '.pagefind-next');
+  await rm(nextBundleDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
 
   const memory = watchDescendantsPeak();
   const [outcome] = await Promise.allSettled([
-    buildArchiveIndex({ contentDir, outDir: join(outDir, 'pagefind'), base, cacheDir, shardCaps, onlyShard: values.shard, toSimplified, log: (line) => process.stderr.write(`${line}\n`) }),
+    buildArchiveIndex({ contentDir, outDir: nextBundleDir, base, cacheDir, shardCaps, onlyShard: values.shard, toSimplified, log: (line) => process.stderr.write(`${line}\n`) }),
   ]);
   const peak = await memory.stop();
   if (outcome.status === 'rejected') {
+    await rm(nextBundleDir, { recursive: true, force: true });
     const reason: unknown = outcome.reason;
     throw new CliError(reason instanceof Error ? reason.message : String(reason), EXIT.failed);
   }
   const result = outcome.value;
+  if (values.shard === undefined) await replaceDir(nextBundleDir, bundleDir);
   const indexed = result.shards.filter((shard) => !shard.cached);
   process.stderr.write(
     `search: ${result.articles} articles, ${result.shards.length} shard(s) (${indexed.length} indexed, ${result.shards.length - indexed.length} from cache) in ${(result.milliseconds / 1000).toFixed(1)} s` +

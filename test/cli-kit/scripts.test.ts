@@ -14,7 +14,7 @@ const run = (script: string, flag: string) => spawnSync(process.execPath, [`${SC
 
 describe('every script', () => {
   it('is found', () => {
-    expect(SCRIPTS).toEqual(expect.arrayContaining(['accuracy.ts', 'bench.ts', 'build-search.ts', 'convert.ts', 'corpus.ts', 'search-eval.ts']));
+    expect(SCRIPTS).toEqual(expect.arrayContaining(['accuracy.ts', 'bench.ts', 'build.ts', 'build-search.ts', 'convert.ts', 'corpus.ts', 'search-eval.ts']));
   });
 
   it.each(SCRIPTS)('%s: --help prints its usage to stdout and exits 0', (script) => {

@@ -5,14 +5,15 @@
  * site reads no converter code (its places come from src/places, its slugs
  * from the contract), search reads no site or converter code (its addresses
  * come from the contract), the converter imports no other program, and the
- * contract and the shared modules import no room.
+ * contract and the shared modules import no room. The build (src/build)
+ * runs the programs as child processes and imports none of them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../src');
-const ROOMS = ['converter', 'site', 'search', 'tools'];
+const ROOMS = ['converter', 'site', 'search', 'tools', 'build'];
 const SHARED = ['contract', 'dates', 'cli-kit', 'places', 'data-files'];
 
 /** Relative module specifiers of a source file: `from '…'`, `import '…'`, `import('…')`. */
@@ -47,6 +48,10 @@ describe('rooms import the contract and shared modules, never another room', () 
 
   it('the converter imports no other program', () => {
     expect(importedFolders('converter').filter((edge) => ['site', 'search', 'tools'].some((room) => edge.endsWith(`→ ${room}`)))).toEqual([]);
+  });
+
+  it('the build runs the other programs as child processes, importing none of them', () => {
+    expect(importedFolders('build').filter((edge) => ROOMS.some((room) => room !== 'build' && edge.endsWith(`→ ${room}`)))).toEqual([]);
   });
 
   it('search imports nothing from the site or the converter', () => {

@@ -14,7 +14,7 @@ export const DIST_SUB = join(ROOT, 'dist-sub');
 export const SUB_BASE = '/digest/';
 
 /** What `npm run build` reads: a file under any of these newer than the build means dist/ is stale. */
-const BUILD_INPUTS = ['content', 'src', 'data', 'public', 'astro.config.mjs', 'scripts/convert.ts', 'scripts/build-search.ts'];
+const BUILD_INPUTS = ['content', 'src', 'data', 'public', 'astro.config.mjs', 'scripts/build.ts', 'scripts/convert.ts', 'scripts/build-search.ts'];
 
 /** The newest file under `path` (skipping the converter's own cache), as [mtime in ms, path]. */
 function newestFile(path: string): [number, string] {
