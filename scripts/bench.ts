@@ -2,8 +2,9 @@
  * npm run bench -- [--issues 100,1000] [--seed S] [--only site|floor] [--no-incremental] [--search-queries N]
  *
  * For each corpus size: generate that many raw issues (scripts/corpus.ts),
- * build them with the project's real commands (convert → astro build →
- * build-search) and with the floor (bench/floor: bare Astro + stock Pagefind),
+ * build them with the project's real commands (convert, then `npm run build
+ * -- --no-convert`: Astro and the search index side by side) and with the
+ * floor (bench/floor: bare Astro + stock Pagefind),
  * then add one issue and rebuild both. Every stage is a child process measured
  * for wall time and peak memory of its process tree. The built site's search
  * is then scored by `npm run search:eval` (recall, precision, bytes, times,
@@ -27,9 +28,9 @@ import { benchTable } from '../src/tools/bench/table.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const BUILD = join(ROOT, 'scripts/build.ts');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const CONVERT = join(ROOT, 'scripts/convert.ts');
-const BUILD_SEARCH = join(ROOT, 'scripts/build-search.ts');
 const CORPUS = join(ROOT, 'scripts/corpus.ts');
 const SEARCH_EVAL = join(ROOT, 'scripts/search-eval.ts');
 const FLOOR_ROOT = join(ROOT, 'bench/floor');
@@ -69,13 +70,17 @@ interface Output {
   articlePage: PageWeight | null;
 }
 
+/** Astro and the search index, run side by side by `npm run build -- --no-convert`: measured as one process tree, with each part's wall time from the build's report. */
+export interface SiteBuild extends Stage {
+  parts: { site: number; search: number } | null;
+}
+
 interface SiteRun {
   convert?: Stage & { failedIssues: number; mbPerSecond: number; issuesPerSecond: number };
-  astro?: Stage;
-  search?: Stage;
+  build?: SiteBuild;
   total?: Totals;
   output?: Output;
-  incremental?: { convert?: SiteRun['convert']; astro?: Stage & { pages: PageCounts }; search?: Stage; total?: Totals };
+  incremental?: { convert?: SiteRun['convert']; build?: SiteBuild & { pages: PageCounts }; total?: Totals };
   /** `npm run search:eval` on the built site: recall, precision, bytes and times, ours beside stock Pagefind's. */
   searchEval?: unknown;
   error?: string;
@@ -100,7 +105,7 @@ export interface BenchRun {
   site: SiteRun | null;
   floor: FloorRun | null;
   /**
-   * Project build over floor: (astro + search) / (floor astro + pagefind), in
+   * Project build over floor: (astro ‖ search) / (floor astro + pagefind), in
    * wall and CPU time, then the same with convert counted (issue 14's target
    * is the full build); memory is peak over peak.
    */
@@ -195,29 +200,34 @@ function siteEnv(paths: Paths): Record<string, string> {
   return { CONTENT_DIR: paths.content, OUT_DIR: paths.siteDist, ASTRO_CACHE_DIR: paths.siteCache, SEARCH_CACHE_DIR: paths.searchCache };
 }
 
+/** `npm run build -- --no-convert` as one measured stage. */
+async function siteBuild(name: string, paths: Paths, logDir: string): Promise<SiteBuild> {
+  const report = join(logDir, `${name}.json`);
+  const measured = await stage(name, [NODE, BUILD, '--no-convert', '--report', report], siteEnv(paths), logDir);
+  const stages = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { stages: { name: string; seconds: number }[] }).stages : [];
+  const seconds = (part: string) => stages.find((outcome) => outcome.name === part)?.seconds;
+  const [site, search] = [seconds('site'), seconds('search')];
+  if (site !== undefined && search !== undefined) log(`  ${name}: site ${site.toFixed(1)} s ‖ search ${search.toFixed(1)} s`);
+  return { ...measured, parts: site !== undefined && search !== undefined ? { site, search } : null };
+}
+
 async function runSite(paths: Paths, converted: NonNullable<SiteRun['convert']>, logDir: string): Promise<SiteRun> {
-  const env = siteEnv(paths);
   const run: SiteRun = { convert: converted };
-  run.astro = await stage('site-astro', [NODE, ASTRO, 'build'], env, logDir);
-  if (!run.astro.ok) return { ...run, error: `astro build failed: see ${run.astro.log}` };
-  run.search = await stage('site-search', [NODE, BUILD_SEARCH], env, logDir);
-  if (!run.search.ok) return { ...run, error: `build-search failed: see ${run.search.log}` };
-  const total = totals(run.convert, run.astro, run.search);
+  run.build = await siteBuild('site-build', paths, logDir);
+  if (!run.build.ok) return { ...run, error: `npm run build failed: see ${run.build.log}` };
+  const total = totals(run.convert, run.build);
   if (total) run.total = total;
   return run;
 }
 
 async function rebuildSite(paths: Paths, issues: number, logDir: string): Promise<NonNullable<SiteRun['incremental']>> {
-  const env = siteEnv(paths);
   const converted = await convert(paths, issues + 1, logDir, 'convert+1');
   if (!converted.ok) return { convert: converted };
-  const measured = await stage('site-astro+1', [NODE, ASTRO, 'build'], env, logDir);
-  const astro = { ...measured, pages: countPages(readFileSync(measured.log, 'utf8')) };
-  log(`  site-astro+1: ${astro.pages.skipped} pages skipped, ${astro.pages.rendered} rendered`);
-  if (!astro.ok) return { convert: converted, astro };
-  const search = await stage('site-search+1', [NODE, BUILD_SEARCH], env, logDir);
-  const total = totals(converted, astro, search);
-  return { convert: converted, astro, search, ...(total ? { total } : {}) };
+  const measured = await siteBuild('site-build+1', paths, logDir);
+  const build = { ...measured, pages: countPages(readFileSync(measured.log, 'utf8')) };
+  log(`  site-build+1: ${build.pages.skipped} pages skipped, ${build.pages.rendered} rendered`);
+  const total = totals(converted, build);
+  return { convert: converted, build, ...(total ? { total } : {}) };
 }
 
 async function runFloor(paths: Paths, logDir: string, suffix: string): Promise<{ astro: Stage; pagefind?: Stage; total?: Totals }> {
@@ -301,11 +311,11 @@ async function benchmark(issues: number, seed: string, only: string | undefined,
   const siteTotal = site?.total;
   const floorTotal = floor?.total;
   const ratio =
-    siteTotal && floorTotal && site?.convert && site.astro && site.search
+    siteTotal && floorTotal && site?.convert && site.build
       ? {
-          time: (site.astro.wallSeconds + site.search.wallSeconds) / floorTotal.wallSeconds,
+          time: site.build.wallSeconds / floorTotal.wallSeconds,
           timeWithConvert: siteTotal.wallSeconds / floorTotal.wallSeconds,
-          cpu: cpuRatio(site.astro.cpuSeconds, site.search.cpuSeconds, floorTotal.cpuSeconds),
+          cpu: cpuRatio(site.build.cpuSeconds, 0, floorTotal.cpuSeconds),
           cpuWithConvert: cpuRatio(siteTotal.cpuSeconds, 0, floorTotal.cpuSeconds),
           memory: siteTotal.peakRssBytes / floorTotal.peakRssBytes,
         }

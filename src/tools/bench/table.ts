@@ -2,7 +2,7 @@
  * The bench summary for stderr: one column per corpus size, one row per
  * figure; a dash where a stage did not run.
  */
-import type { BenchRun, Stage } from '../../../scripts/bench.ts';
+import type { BenchRun, SiteBuild, Stage } from '../../../scripts/bench.ts';
 import { formatTable } from '../../cli-kit/index.ts';
 
 type Row = [label: string, value: (run: BenchRun) => string | undefined];
@@ -21,6 +21,7 @@ const stageCell = (stage: Stage | undefined): string | undefined =>
       : 'FAILED';
 const total = (totals: { wallSeconds: number; cpuSeconds: number | null; peakRssBytes: number } | undefined): string | undefined =>
   totals && `${seconds(totals.wallSeconds)}${totals.cpuSeconds === null ? '' : ` (cpu ${totals.cpuSeconds.toFixed(1)})`} / ${gigabytes(totals.peakRssBytes)}`;
+const parts = (build: SiteBuild | undefined): string | undefined => build?.parts ? `${seconds(build.parts.site)} ‖ ${seconds(build.parts.search)}` : undefined;
 const times = (value: number | undefined): string | undefined => (value === undefined ? undefined : `${value.toFixed(2)}×`);
 
 const ROWS: Row[] = [
@@ -29,8 +30,8 @@ const ROWS: Row[] = [
   ['convert (time / peak)', (run) => stageCell(run.site?.convert)],
   ['convert failures', (run) => run.site?.convert && `${run.site.convert.failedIssues} of ${run.issues} issues`],
   ['convert throughput', (run) => run.site?.convert?.ok ? `${run.site.convert.mbPerSecond.toFixed(2)} MB/s, ${run.site.convert.issuesPerSecond.toFixed(1)} issues/s` : undefined],
-  ['site astro build', (run) => stageCell(run.site?.astro)],
-  ['site search index', (run) => stageCell(run.site?.search)],
+  ['site build (astro ‖ search)', (run) => stageCell(run.site?.build)],
+  ['  astro ‖ search, wall', (run) => parts(run.site?.build)],
   ['site total', (run) => total(run.site?.total)],
   ['floor astro build', (run) => stageCell(run.floor?.astro)],
   ['floor pagefind', (run) => stageCell(run.floor?.pagefind)],
@@ -46,9 +47,9 @@ const ROWS: Row[] = [
   ['article page css (gz)', (run) => run.site?.output?.articlePage ? `${kilobytes(run.site.output.articlePage.css.bytes)} (${kilobytes(run.site.output.articlePage.css.gzipBytes)}), ${run.site.output.articlePage.css.files} files` : undefined],
   ['article page js (gz)', (run) => run.site?.output?.articlePage ? `${kilobytes(run.site.output.articlePage.js.bytes)} (${kilobytes(run.site.output.articlePage.js.gzipBytes)}), ${run.site.output.articlePage.js.files} files` : undefined],
   ['+1 issue: convert', (run) => stageCell(run.site?.incremental?.convert)],
-  ['+1 issue: site astro', (run) => stageCell(run.site?.incremental?.astro)],
-  ['+1 issue: pages skipped', (run) => run.site?.incremental?.astro && `${run.site.incremental.astro.pages.skipped} of ${run.site.incremental.astro.pages.skipped + run.site.incremental.astro.pages.rendered}`],
-  ['+1 issue: site search', (run) => stageCell(run.site?.incremental?.search)],
+  ['+1 issue: site build', (run) => stageCell(run.site?.incremental?.build)],
+  ['+1 issue:   astro ‖ search', (run) => parts(run.site?.incremental?.build)],
+  ['+1 issue: pages skipped', (run) => run.site?.incremental?.build && `${run.site.incremental.build.pages.skipped} of ${run.site.incremental.build.pages.skipped + run.site.incremental.build.pages.rendered}`],
   ['+1 issue: site total', (run) => total(run.site?.incremental?.total)],
   ['+1 issue: floor total', (run) => total(run.floor?.incremental?.total)],
   ['+1 issue / full (site)', (run) => {
