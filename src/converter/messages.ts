@@ -13,8 +13,13 @@ import type { Message, Place, Severity } from './types.ts';
 const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
 
 export function converterMessage(severity: Severity, ruleId: string, reason: string, place?: Place): Message {
+  // A VFileMessage is an Error: its stack (the converter's own frames, never printed: the reporter prints
+  // file and line) would be captured for each of the thousands of notes a large run makes.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   // vfile's Point wants a column; the converter often knows only the line, and vfile reads a missing column as unknown.
   const message = new VFileMessage(reason, { ruleId, source: MESSAGE_SOURCE, place: place as { line: number; column: number } | undefined });
+  Error.stackTraceLimit = stackTraceLimit;
   message.fatal = FATAL[severity];
   return message;
 }
