@@ -57,7 +57,10 @@ describe('buildArchiveIndex', () => {
   it('takes unchanged shards from the cache and re-indexes only the shard whose article changed', async () => {
     const { root, content, options } = archive();
     expect(cachedIds(await buildArchiveIndex(options('first')))).toEqual([]);
-    const unchanged = await buildArchiveIndex(options('second'));
+    const lines: string[] = [];
+    const unchanged = await buildArchiveIndex(options('second', { log: (line) => lines.push(line) }));
+    // The files' parses come from the scan memo too.
+    expect(lines[0]).toMatch(/\(0 article and 0 issue files parsed/);
     expect(cachedIds(unchanged)).toEqual(['2023', '2024']);
     expect(readdirSync(join(root, 'second', '2023', 'fragment')).sort()).toEqual(readdirSync(join(root, 'first', '2023', 'fragment')).sort());
     // The layer merged from cached parts is the layer merged from fresh ones.
@@ -67,8 +70,10 @@ describe('buildArchiveIndex', () => {
       .sort();
     expect(layerFiles('second')).toEqual(layerFiles('first'));
     writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区，居民点赞。');
-    const edited = await buildArchiveIndex(options('third'));
+    lines.length = 0;
+    const edited = await buildArchiveIndex(options('third', { log: (line) => lines.push(line) }));
     expect(cachedIds(edited)).toEqual(['2023']);
+    expect(lines[0]).toMatch(/\(1 article and 0 issue files parsed/);
   });
 
   it('re-indexes everything when the search code or the base path changes, or without a cache', async () => {

@@ -27,7 +27,8 @@ import { entryId, ARTICLES_DIR, ISSUES_DIR } from '../../contract/paths.ts';
 import { parseArticle, parseIssue } from '../../contract/read.ts';
 import { articleSchema, type ArticleSchema } from '../../contract/schema.ts';
 import { readThemes, themeLabels } from '../../contract/themes.ts';
-import { searchArticle, searchHead, type IssueInfo } from './article-file.ts';
+import { headData, searchArticle, searchHead, type HeadData, type IssueInfo } from './article-file.ts';
+import { memoized, readMemo, writeMemo, type Memo, type MemoRun } from './scan-cache.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { deserializePart, mergeParts, serializePart, type LayerPart } from './build-layer.ts';
 import type { ToSimplified } from '../normalize.ts';
@@ -49,6 +50,8 @@ const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'satteri
 const CACHE_FORMAT = 3;
 /** A cached shard's part of the exact-match layer, which every later build merges; not published. */
 const LAYER_PART_FILE = 'layer-part.bin.gz';
+/** What the last build parsed of each content file (scan-cache.ts), beside the shard entries. */
+const SCAN_MEMO_FILE = 'scan-memo.json';
 /** Cache entries unused for this long are removed after a build. */
 const CACHE_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 /** What writeFiles emits for Pagefind's own UIs, which this site does not load. */
@@ -89,7 +92,7 @@ export interface BuildArchiveResult {
   articles: number;
   shards: ShardOutcome[];
   manifest: ShardManifest;
-  /** Reading and hashing every article file. */
+  /** Reading the issue and article files (or their memo) and planning the shards' contents. */
   scanMilliseconds: number;
   milliseconds: number;
 }
@@ -97,7 +100,7 @@ export interface BuildArchiveResult {
 interface ScannedArticle {
   file: string;
   date: string;
-  /** sha256 of the file's collection path, bytes and the issue title it shows. */
+  /** sha256 of the file's collection path, bytes (their sha256) and the issue title and date it shows. */
   digest: string;
   head: Omit<SearchArticle, 'body'>;
 }
@@ -117,15 +120,15 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
     .sort();
 }
 
-/** Issue slug → what an article page shows of its issue, from the issues collection (read through the contract). */
-async function issueInfos(contentDir: string): Promise<Map<string, IssueInfo>> {
-  const issues = new Map<string, IssueInfo>();
+/** Issue slug → what an article page shows of its issue, from the issues collection (read through the contract, memoized). */
+function issueInfos(contentDir: string, files: readonly string[], memo: Memo<IssueInfo>): MemoRun<IssueInfo> & { issues: Map<string, IssueInfo> } {
   const dir = join(contentDir, ISSUES_DIR);
-  for (const file of await filesUnder(dir, '.md')) {
-    const { title, date, dateSource } = parseIssue(relative(process.cwd(), file), await readFile(file, 'utf8')).data;
-    issues.set(entryId(relative(dir, file)), { title, date, dateSource });
-  }
-  return issues;
+  const named = files.map((path) => ({ path, name: relative(dir, path) }));
+  const run = memoized(named, memo, (path, bytes) => {
+    const { title, date, dateSource } = parseIssue(relative(process.cwd(), path), bytes.toString('utf8')).data;
+    return { title, date, dateSource };
+  });
+  return { ...run, issues: new Map(named.map(({ name }, i) => [entryId(name), run.entries[i]!.value])) };
 }
 
 /** Hash of the code and package versions that make records and indexes, in the project at `root`. */
@@ -196,21 +199,30 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   const articleDir = join(options.contentDir, ARTICLES_DIR);
   const files = await filesUnder(articleDir, '.md');
   if (files.length === 0) throw new Error(`no article files under ${articleDir} (run npm run convert, or set CONTENT_DIR)`);
-  const issues = await issueInfos(options.contentDir);
-  const schema = articleSchema(themeLabels(readThemes(options.dataDir ?? join(REPO_ROOT, 'data'))));
+  const labels = themeLabels(readThemes(options.dataDir ?? join(REPO_ROOT, 'data')));
+  const schema = articleSchema(labels);
+  const fingerprint = options.fingerprint ?? (await codeFingerprint());
+  if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
 
-  const scanned: ScannedArticle[] = [];
-  for (const file of files) {
-    const source = await readFile(file);
-    const name = relative(process.cwd(), file);
-    const article = searchHead(parseArticle(name, source.toString('utf8'), schema).data, options.base, issues);
+  // What every file parsed to is kept across builds (scan-cache.ts): only new and edited files are parsed again.
+  const memoPath = options.cacheDir && join(options.cacheDir, SCAN_MEMO_FILE);
+  const memoKey = sha256(fingerprint, ...labels);
+  const memo = memoPath ? readMemo(memoPath, memoKey) : new Map<string, Memo<unknown>>();
+  const issueRun = issueInfos(options.contentDir, await filesUnder(join(options.contentDir, ISSUES_DIR), '.md'), (memo.get('issues') ?? new Map()) as Memo<IssueInfo>);
+  const { issues } = issueRun;
+  const articleRun = memoized(files.map((path) => ({ path, name: relative(articleDir, path) })), (memo.get('articles') ?? new Map()) as Memo<HeadData>, (path, bytes) =>
+    headData(parseArticle(relative(process.cwd(), path), bytes.toString('utf8'), schema).data),
+  );
+  if (memoPath) writeMemo(memoPath, memoKey, new Map<string, Memo<unknown>>([['issues', issueRun.next], ['articles', articleRun.next]]));
+  const scanned = files.map((file, i): ScannedArticle => {
+    const { sha, value } = articleRun.entries[i]!;
+    const head = searchHead(value, options.base, issues);
     // The path inside the collection, not on disk: the same content elsewhere reuses the cache.
-    scanned.push({ file, date: article.date, head: article, digest: sha256(relative(articleDir, file), source, article.issueTitle ?? '', article.printedDate) });
-  }
+    return { file, date: head.date, head, digest: sha256(relative(articleDir, file), sha, head.issueTitle ?? '', head.printedDate) };
+  });
   const scanMilliseconds = Math.round(performance.now() - started);
   const shards = planShards(scanned, options.shardCaps);
-  const fingerprint = options.fingerprint ?? (await codeFingerprint());
-  log(`search: ${files.length} articles in ${shards.length} shard(s), scanned in ${(scanMilliseconds / 1000).toFixed(1)} s`);
+  log(`search: ${files.length} articles in ${shards.length} shard(s), scanned in ${(scanMilliseconds / 1000).toFixed(1)} s (${articleRun.parsed} article and ${issueRun.parsed} issue files parsed, the others unchanged)`);
 
   if (options.onlyShard !== undefined) {
     if (!options.cacheDir) throw new Error('building one shard alone needs a shard cache');
@@ -219,8 +231,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     await rm(options.outDir, { recursive: true, force: true });
     await mkdir(options.outDir, { recursive: true });
   }
-  if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
-  const usedKeys = new Set<string>();
+  const usedKeys = new Set<string>([SCAN_MEMO_FILE]);
   const plans = shards.map((shard) => {
     const key = sha256(fingerprint, options.base, ...shard.items.map((item) => item.digest));
     usedKeys.add(key);
