@@ -19,9 +19,9 @@
  * only shards whose key is not cached and links (or copies) the others.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryId, ARTICLES_DIR, ISSUES_DIR } from '../../contract/paths.ts';
 import { parseArticle, parseIssue } from '../../contract/read.ts';
@@ -30,7 +30,8 @@ import { readThemes, themeLabels } from '../../contract/themes.ts';
 import { headData, searchArticle, searchHead, type HeadData, type IssueInfo } from './article-file.ts';
 import { memoized, readMemo, writeMemo, type Memo, type MemoRun } from './scan-cache.ts';
 import { buildSearchIndex } from './build-index.ts';
-import { deserializePart, mergeParts, serializePart, type LayerPart } from './build-layer.ts';
+import { deserializePart, layerInfo, mergeParts, serializePart, type LayerLimits, type LayerPart, type SegmentInfo } from './build-layer.ts';
+import { BIG_LIST_BYTES, BUCKET_BYTES, HEAD_BUCKET_BYTES, LAYER_DIR } from '../layer.ts';
 import type { ToSimplified } from '../normalize.ts';
 import type { SearchArticle } from '../record.ts';
 import { MANIFEST_FILE, countFacets, planShards, shardManifest, type PlannedShard, type ShardCaps, type ShardManifest } from '../shards.ts';
@@ -50,6 +51,9 @@ const INDEX_PACKAGES = ['pagefind', '@pagefind/linux-x64', 'opencc-js', 'satteri
 const CACHE_FORMAT = 3;
 /** A cached shard's part of the exact-match layer, which every later build merges; not published. */
 const LAYER_PART_FILE = 'layer-part.bin.gz';
+/** A cached layer segment's account of itself (articles, buckets, years); not published. */
+const SEGMENT_INFO_FILE = 'segment.json';
+const NOT_PUBLISHED = new Set([LAYER_PART_FILE, SEGMENT_INFO_FILE]);
 /** What the last build parsed of each content file (scan-cache.ts), beside the shard entries. */
 const SCAN_MEMO_FILE = 'scan-memo.json';
 /** Cache entries unused for this long are removed after a build. */
@@ -155,7 +159,7 @@ export async function codeFingerprint(root: string = REPO_ROOT): Promise<string>
 async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.name === LAYER_PART_FILE) continue;
+    if (NOT_PUBLISHED.has(entry.name)) continue;
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isDirectory()) await linkTree(source, target);
     else await link(source, target).catch(() => copyFile(source, target));
@@ -174,6 +178,35 @@ async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<
     const stale = name.includes('.tmp-') || now - (await stat(path)).mtimeMs > CACHE_MAX_AGE_MS;
     if (stale) await rm(path, { recursive: true, force: true });
   }
+}
+
+/**
+ * A layer segment's files in `target`, merged from its shards' parts, or
+ * linked from the cache entry `cached` that holds them from an earlier
+ * build; what the manifest needs of it.
+ */
+async function layerSegment(parts: () => Promise<{ part: LayerPart; path: string }[]>, limits: LayerLimits, target: string, cached: string | undefined): Promise<SegmentInfo> {
+  let info: SegmentInfo;
+  if (cached && existsSync(cached)) {
+    info = JSON.parse(await readFile(join(cached, SEGMENT_INFO_FILE), 'utf8')) as SegmentInfo;
+  } else {
+    const { files, ...merged } = mergeParts(await parts(), limits);
+    info = merged;
+    const building = cached ? `${cached}.tmp-${process.pid}` : target;
+    await rm(building, { recursive: true, force: true });
+    for (const dir of new Set([...files.keys()].map(dirname))) await mkdir(join(building, dir), { recursive: true });
+    // Thousands of small files: written one after another, as awaiting each through the thread pool costs more than the writing.
+    for (const [path, bytes] of files) writeFileSync(join(building, path), bytes);
+    if (!cached) return info;
+    await writeFile(join(building, SEGMENT_INFO_FILE), JSON.stringify(info));
+    await rename(building, cached);
+  }
+  if (cached) {
+    await linkTree(cached, target);
+    const now = new Date();
+    await utimes(cached, now, now);
+  }
+  return info;
 }
 
 /**
@@ -236,7 +269,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     const key = sha256(fingerprint, options.base, ...shard.items.map((item) => item.digest));
     usedKeys.add(key);
     const cached = options.cacheDir ? join(options.cacheDir, key) : undefined;
-    return { shard, cached, hit: cached !== undefined && existsSync(cached) };
+    return { shard, key, cached, hit: cached !== undefined && existsSync(cached) };
   }).filter((plan) => options.onlyShard === undefined || plan.shard.id === options.onlyShard);
   // Parsing a shard's files is Node's work and indexing it is the Pagefind
   // service's: the next shard's files are read while the service builds and
@@ -249,7 +282,8 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
   // The shards to index are read in the order they are indexed: the one read ahead is always the next one's.
   let reading = readNext();
   const outcomes: ShardOutcome[] = [];
-  const layerParts: LayerPart[] = [];
+  /** The layer parts of the shards indexed now; a cached shard's part is read only if a layer segment needs merging. */
+  const freshParts = new Map<string, LayerPart>();
   for (const { shard, cached, hit } of plans) {
     const shardStarted = performance.now();
     const target = join(options.outDir, shard.id);
@@ -260,13 +294,11 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
       await rm(building, { recursive: true, force: true });
       const built = await buildSearchIndex({ articles: articles ?? [], outDir: building, toSimplified: options.toSimplified, log });
       await pruneBundle(building);
-      if (options.onlyShard === undefined) layerParts.push(built.layer);
+      if (options.onlyShard === undefined) freshParts.set(shard.id, built.layer);
       if (cached) {
         await writeFile(join(building, LAYER_PART_FILE), serializePart(built.layer));
         await rename(building, cached);
       }
-    } else if (cached) {
-      layerParts.push(deserializePart(await readFile(join(cached, LAYER_PART_FILE))));
     }
     if (cached && options.onlyShard === undefined) {
       await linkTree(cached, target);
@@ -278,17 +310,32 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
     log(`search: shard ${shard.id} (${outcome.articles} articles) ${hit ? 'from cache' : 'indexed'} in ${(outcome.milliseconds / 1000).toFixed(1)} s`);
   }
   if (options.onlyShard !== undefined) {
-    return { articles: files.length, shards: outcomes, manifest: shardManifest(shards, countFacets([]), { buckets: 1, years: {} }), scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
+    return { articles: files.length, shards: outcomes, manifest: shardManifest(shards, countFacets([]), { segments: [], years: {} }), scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
   }
-  // Layer numbers run newest first: the newest shard's part first.
+  // Two segments, newest first: the newest shard alone (the head, where a new issue lands) and every
+  // older shard (the base, merged again only when one of them changes: when the head rolls over).
   const layerStarted = performance.now();
-  const layer = mergeParts(layerParts.map((part, i) => ({ part, path: `${shards[i]!.id}/` })).reverse());
-  for (const [path, bytes] of layer.files) {
-    await mkdir(join(options.outDir, path, '..'), { recursive: true });
-    await writeFile(join(options.outDir, path), bytes);
+  const newestFirst = [...plans].reverse();
+  const segments: (SegmentInfo & { path: string })[] = [];
+  const segmentPlans = [
+    { group: newestFirst.slice(0, 1), limits: { bigListBytes: BIG_LIST_BYTES, bucketBytes: HEAD_BUCKET_BYTES } },
+    { group: newestFirst.slice(1), limits: { bigListBytes: BIG_LIST_BYTES, bucketBytes: BUCKET_BYTES } },
+  ];
+  for (const { group, limits } of segmentPlans.filter((plan) => plan.group.length > 0)) {
+    // Cards name their shard's directory, so the ids count as much as the contents.
+    const id = sha256('layer', JSON.stringify(limits), ...group.flatMap((plan) => [plan.shard.id, plan.key])).slice(0, 16);
+    const cached = options.cacheDir ? join(options.cacheDir, `layer-${id}`) : undefined;
+    usedKeys.add(`layer-${id}`);
+    const parts = async () => Promise.all(group.map(async ({ shard, cached }) => ({
+      part: freshParts.get(shard.id) ?? deserializePart(await readFile(join(cached!, LAYER_PART_FILE))),
+      path: `${shard.id}/`,
+    })));
+    const path = `${LAYER_DIR}/${id}/`;
+    segments.push({ path, ...(await layerSegment(parts, limits, join(options.outDir, path), cached)) });
   }
-  log(`search: exact-match layer, ${layer.files.size} files, in ${((performance.now() - layerStarted) / 1000).toFixed(1)} s`);
-  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)), layer.info);
+  const layer = layerInfo(segments);
+  log(`search: exact-match layer, ${segments.map((segment) => `${segment.articles} articles in ${segment.path}`).join(', ')}, in ${((performance.now() - layerStarted) / 1000).toFixed(1)} s`);
+  const manifest = shardManifest(shards, countFacets(scanned.map((item) => item.head)), layer);
   await writeFile(join(options.outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   if (options.cacheDir) await pruneCache(options.cacheDir, usedKeys);
   return { articles: files.length, shards: outcomes, manifest, scanMilliseconds, milliseconds: Math.round(performance.now() - started) };
