@@ -17,10 +17,15 @@
  * of the code and packages that turn files into records (src/search/, the
  * content contract that reads the files, Pagefind and the text packages' versions). A rebuild indexes
  * only shards whose key is not cached and links (or copies) the others.
+ * Each layer segment's files are kept in `cacheDir/layer-<id>/` (the head,
+ * the newest shard; the base, every other: layer.ts), and what each content
+ * file parsed to in `cacheDir/scan-memo.json` (scan-cache.ts), so a new
+ * issue parses its own files, indexes the newest shard and merges its
+ * segment, and links the rest.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryId, ARTICLES_DIR, ISSUES_DIR } from '../../contract/paths.ts';
@@ -155,14 +160,26 @@ export async function codeFingerprint(root: string = REPO_ROOT): Promise<string>
   return sha256(...parts);
 }
 
-/** Links `from`'s published files into `to` (copies across file systems); the cache and the output share files without copying bytes. */
-async function linkTree(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+/**
+ * Links `from`'s published files into `to` (copies across file systems); the
+ * cache and the output share files without copying bytes. Synchronous: a
+ * rebuild links some 80,000 files at 10,000 issues, and awaiting each link
+ * through the thread pool took 12 s of the rebuild.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (NOT_PUBLISHED.has(entry.name)) continue;
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isDirectory()) await linkTree(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
+    if (entry.isDirectory()) {
+      linkTree(source, target);
+      continue;
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
   }
 }
 
@@ -202,7 +219,7 @@ async function layerSegment(parts: () => Promise<{ part: LayerPart; path: string
     await rename(building, cached);
   }
   if (cached) {
-    await linkTree(cached, target);
+    linkTree(cached, target);
     const now = new Date();
     await utimes(cached, now, now);
   }
@@ -301,7 +318,7 @@ export async function buildArchiveIndex(options: BuildArchiveOptions): Promise<B
       }
     }
     if (cached && options.onlyShard === undefined) {
-      await linkTree(cached, target);
+      linkTree(cached, target);
       const now = new Date();
       await utimes(cached, now, now);
     }
