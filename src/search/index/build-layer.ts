@@ -116,7 +116,6 @@ function* mergedEntries(parts: readonly LayerPart[]): Generator<[string, [number
   }
 }
 
-/** What the manifest needs of a segment. */
 /** A key's lists from several parts as one list of segment numbers: parts come newest first, so their numbers, offset, follow one another in order. */
 function joined(lists: readonly [number, Uint8Array][], offsets: readonly number[]): Uint32Array {
   const decoded = lists.map(([part, list]) => [offsets[part]!, decodeList(list)] as const);
@@ -126,6 +125,7 @@ function joined(lists: readonly [number, Uint8Array][], offsets: readonly number
   return numbers;
 }
 
+/** What the manifest needs of a segment. */
 export interface SegmentInfo {
   articles: number;
   buckets: number;
