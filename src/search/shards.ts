@@ -21,7 +21,7 @@ import type { LayerInfo } from './layer.ts';
 
 /** The manifest's file name inside the bundle directory (`dist/pagefind/`). */
 export const MANIFEST_FILE = 'shards.json';
-export const MANIFEST_VERSION = 3;
+export const MANIFEST_VERSION = 4;
 export interface ShardCaps {
   /**
    * Most articles in a shard of a past year. The browser never loads a
@@ -144,6 +144,10 @@ export function parseManifest(value: unknown, source: string): ShardManifest {
     if (typeof shard?.path !== 'string' || !shard.path.endsWith('/') || typeof shard.year !== 'string') fail(`has a malformed shard ${JSON.stringify(shard)}`);
   }
   if (typeof manifest.facets !== 'object' || manifest.facets === null) return fail('has no facets');
-  if (!Number.isInteger(manifest.layer?.buckets) || (manifest.layer?.buckets ?? 0) < 1) return fail('has no layer buckets');
+  const segments = manifest.layer?.segments;
+  if (!Array.isArray(segments) || segments.length === 0) return fail('has no layer segments');
+  for (const segment of segments) {
+    if (typeof segment?.path !== 'string' || !segment.path.endsWith('/') || !(segment.buckets >= 1) || !(segment.articles >= 0)) fail(`has a malformed layer segment ${JSON.stringify(segment)}`);
+  }
   return manifest as ShardManifest;
 }

@@ -3,7 +3,7 @@
  * articles: what is indexed, what comes from the cache, and when.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildArchiveIndex, codeFingerprint, type BuildArchiveOptions } from '../../src/search/index/build-archive.ts';
@@ -57,7 +57,10 @@ describe('buildArchiveIndex', () => {
   it('takes unchanged shards from the cache and re-indexes only the shard whose article changed', async () => {
     const { root, content, options } = archive();
     expect(cachedIds(await buildArchiveIndex(options('first')))).toEqual([]);
-    const unchanged = await buildArchiveIndex(options('second'));
+    const lines: string[] = [];
+    const unchanged = await buildArchiveIndex(options('second', { log: (line) => lines.push(line) }));
+    // The files' parses come from the scan memo too.
+    expect(lines[0]).toMatch(/\(0 article and 0 issue files parsed/);
     expect(cachedIds(unchanged)).toEqual(['2023', '2024']);
     expect(readdirSync(join(root, 'second', '2023', 'fragment')).sort()).toEqual(readdirSync(join(root, 'first', '2023', 'fragment')).sort());
     // The layer merged from cached parts is the layer merged from fresh ones.
@@ -67,8 +70,27 @@ describe('buildArchiveIndex', () => {
       .sort();
     expect(layerFiles('second')).toEqual(layerFiles('first'));
     writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区，居民点赞。');
-    const edited = await buildArchiveIndex(options('third'));
+    lines.length = 0;
+    const edited = await buildArchiveIndex(options('third', { log: (line) => lines.push(line) }));
     expect(cachedIds(edited)).toEqual(['2023']);
+    expect(lines[0]).toMatch(/\(1 article and 0 issue files parsed/);
+  });
+
+  it('merges again only the layer segment whose shards changed: the newest shard (head) or the older ones (base)', async () => {
+    const { root, content, options } = archive();
+    const segments = async (out: string) => (await buildArchiveIndex(options(out))).manifest.layer.segments.map((segment) => segment.path);
+    const [head, base] = await segments('first');
+    const baseFile = (out: string) => statSync(join(root, out, base!, 'k', '0.bin')).ino;
+    writeArticle(content, '2024-06-14', 'c', '垃圾分类', '垃圾分类进小区，居民点赞。');
+    const [newHead, sameBase] = await segments('second');
+    expect(newHead).not.toBe(head);
+    expect(sameBase).toBe(base);
+    // Linked from the cache entry the first build wrote, not merged and written again.
+    expect(baseFile('second')).toBe(baseFile('first'));
+    writeArticle(content, '2023-05-01', 'b', '产业工人', '产业工人队伍建设，技能提升。');
+    const [headAgain, newBase] = await segments('third');
+    expect(headAgain).toBe(newHead);
+    expect(newBase).not.toBe(base);
   });
 
   it('re-indexes everything when the search code or the base path changes, or without a cache', async () => {
@@ -90,7 +112,9 @@ describe('buildArchiveIndex', () => {
     await buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '2024' }));
     const assembled = await buildArchiveIndex(options('out-ci', { cacheDir }));
     expect(cachedIds(assembled)).toEqual(['2023', '2024']);
-    expect(readdirSync(join(root, 'out-ci', 'layer', 'k')).length).toBe(assembled.manifest.layer.buckets);
+    // Two segments: the newest shard (the head) and the older ones (the base).
+    expect(assembled.manifest.layer.segments.map((segment) => segment.articles)).toEqual([1, 2]);
+    for (const segment of assembled.manifest.layer.segments) expect(readdirSync(join(root, 'out-ci', segment.path, 'k')).length).toBe(segment.buckets);
     expect(Object.keys(assembled.manifest.layer.years).sort()).toEqual(['2023', '2024']);
     expect(readdirSync(join(root, 'out-ci', '2023'))).not.toContain('layer-part.bin.gz');
     await expect(buildArchiveIndex(options('out-ci', { cacheDir, onlyShard: '1999' }))).rejects.toThrow(/no shard 1999/);

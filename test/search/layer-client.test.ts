@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { LayerPartBuilder, deserializePart, mergeParts, serializePart, type LayerLimits } from '../../src/search/index/build-layer.ts';
+import { LayerPartBuilder, deserializePart, layerInfo, mergeParts, serializePart, type LayerLimits } from '../../src/search/index/build-layer.ts';
 import { createSearchClient, type SearchRequest } from '../../src/search/client/client.ts';
 import { excerptText, searchableText, type SearchArticle } from '../../src/search/record.ts';
 import { fold } from '../../src/search/normalize.ts';
@@ -25,7 +25,7 @@ const ARTICLES = [
   article('tagged', '2022-01-01', '小区新风', '居民点赞。', { tags: ['垃圾分类示范'], place: '吴兴区', subtitle: '湖州市区垃圾分类' }),
 ];
 
-/** Builds the bundle's files (manifest, layer, fragments) from ARTICLES in shards of at most `cap`. */
+/** Builds the bundle's files (manifest, layer, fragments) from ARTICLES in shards of at most `cap`, the layer in two segments as the build makes it. */
 function bundle(cap: number, limits?: LayerLimits): Map<string, Uint8Array> {
   const shards = planShards(ARTICLES, { closedYear: cap, newestYear: cap });
   const files = new Map<string, Uint8Array>();
@@ -40,9 +40,14 @@ function bundle(cap: number, limits?: LayerLimits): Map<string, Uint8Array> {
     // Through the cache's file format, as a cached shard comes back.
     return { part: deserializePart(serializePart(builder.finish(fragments))), path: `${shard.id}/` };
   });
-  const layer = mergeParts(parts.reverse(), limits);
-  for (const [path, bytes] of layer.files) files.set(path, bytes);
-  files.set('shards.json', Buffer.from(JSON.stringify(shardManifest(shards, countFacets(ARTICLES), layer.info))));
+  const newestFirst = parts.reverse();
+  const segments = [newestFirst.slice(0, 1), newestFirst.slice(1)].filter((group) => group.length > 0).map((group, i) => {
+    const { files: segmentFiles, ...info } = mergeParts(group, limits);
+    const path = `layer/${i}/`;
+    for (const [name, bytes] of segmentFiles) files.set(path + name, bytes);
+    return { path, ...info };
+  });
+  files.set('shards.json', Buffer.from(JSON.stringify(shardManifest(shards, countFacets(ARTICLES), layerInfo(segments)))));
   return files;
 }
 
@@ -65,6 +70,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe.each([
   ['one shard', 10, undefined],
   ['a shard per year, every list in its own file', 2, { bigListBytes: 0, bucketBytes: 1 }],
+  ['a shard per article: the newest year in both segments', 1, undefined],
 ] as const)('the layer, %s', (_, cap, limits) => {
   const files = bundle(cap, limits);
 

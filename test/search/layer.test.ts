@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, fragmentJson, holdsEvery, intersect, partKeys, textKeys, titleKey } from '../../src/search/layer.ts';
+import fc from 'fast-check';
+import { bucketOf, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, fragmentJson, holdsEvery, intersect, partKeys, shiftList, textKeys, titleKey } from '../../src/search/layer.ts';
 
 describe('textKeys', () => {
   it('keeps every character, pair and triple within a run, none across a space', () => {
@@ -34,6 +35,17 @@ describe('lists', () => {
     expect(encodeList(dense)[0]).toBe(1);
     expect(encodeList(dense).length).toBeLessThan(10_000 / 8 + 16);
     expect([...decodeList(encodeList([]))]).toEqual([]);
+  });
+  it('shift by an offset exactly as encoding the shifted numbers does, gaps or bitmap', () => {
+    // Dense and sparse lists, and offsets that lengthen the first number's varint past the gaps/bitmap boundary.
+    const lists = fc.uniqueArray(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 100_000 })), { maxLength: 400 }).map((numbers) => numbers.sort((a, b) => a - b));
+    fc.assert(fc.property(lists, fc.constantFrom(0, 1, 127, 128, 16_383, 16_384, 2_000_000), (numbers, offset) => {
+      expect([...shiftList(encodeList(numbers), offset)]).toEqual([...encodeList(numbers.map((number) => number + offset))]);
+    }));
+    // 0…17 and 79: gaps take 21 bytes, as many as the bitmap's 10 and its allowance of 11; a first number of three bytes tips them over.
+    const tipping = [...Array.from({ length: 18 }, (_, i) => i), 79];
+    expect(encodeList(tipping)[0]).toBe(0);
+    expect(shiftList(encodeList(tipping), 20_000)[0]).toBe(1);
   });
   it('intersect keeps the numbers in both', () => {
     expect([...intersect(Uint32Array.from([1, 4, 9, 12]), Uint32Array.from([0, 4, 5, 12, 99]))]).toEqual([4, 12]);

@@ -41,7 +41,7 @@ describe('manifest', () => {
     });
   });
   it('lists shards newest first with their years and date ranges, and round-trips through parseManifest', () => {
-    const manifest = shardManifest(planShards(articles, { closedYear: 10, newestYear: 10 }), countFacets(articles), { buckets: 3, years: { 2024: [0, 0], 2023: [1, 1] } });
+    const manifest = shardManifest(planShards(articles, { closedYear: 10, newestYear: 10 }), countFacets(articles), { segments: [{ path: 'layer/a/', articles: 1, buckets: 3 }, { path: 'layer/b/', articles: 1, buckets: 1 }], years: { 2024: [0, 0], 2023: [1, 1] } });
     expect(manifest.shards).toEqual([
       { id: '2024', path: '2024/', articles: 1, year: '2024', first: '2024-01-01', last: '2024-01-01' },
       { id: '2023', path: '2023/', articles: 1, year: '2023', first: '2023-05-01', last: '2023-05-01' },
@@ -49,7 +49,10 @@ describe('manifest', () => {
     expect(parseManifest(JSON.parse(JSON.stringify(manifest)), 'x')).toEqual(manifest);
   });
   it('names the manifest and the problem when it is malformed', () => {
-    expect(() => parseManifest({ version: 3, shards: [] }, '/pagefind/shards.json')).toThrow(/shards\.json: lists no shards/);
+    expect(() => parseManifest({ version: 4, shards: [] }, '/pagefind/shards.json')).toThrow(/shards\.json: lists no shards/);
+    const shards = [{ id: '2024', path: '2024/', year: '2024' }];
+    expect(() => parseManifest({ version: 4, shards, facets: {}, layer: { buckets: 3, years: {} } }, 'm')).toThrow(/m: has no layer segments/);
+    expect(() => parseManifest({ version: 4, shards, facets: {}, layer: { segments: [{ path: 'layer/a', articles: 1, buckets: 1 }], years: {} } }, 'm')).toThrow(/malformed layer segment/);
     expect(() => parseManifest({ version: 9 }, 'm')).toThrow(/m: version 9/);
   });
 });

@@ -5,8 +5,8 @@
  *
  * The browser's search engine over the bundle written by build-archive.ts:
  * reads the manifest, finds the matching articles in the exact-match layer
- * (layer.ts: each query key's list from its hashed bucket file, lists
- * intersected, filters as lists too), orders them (headline and byline
+ * (layer.ts: each query key's list from its hashed bucket file in each
+ * segment, lists intersected, filters as lists too), orders them (headline and byline
  * matches first for relevance, newest first within; newest first throughout
  * by date), and loads a hit's card and Pagefind fragment (its readable
  * text, for the excerpt) only when the page shows it. A query part longer
@@ -22,8 +22,8 @@ import { excerpt, markAll } from './excerpt.ts';
 import { FILTER_KEYS, type FilterKey, type SearchMeta } from '../record.ts';
 import { MANIFEST_FILE, parseManifest, type ShardManifest } from '../shards.ts';
 import {
-  CARDS_PER_BLOCK, bucketFile, fragmentJson, bucketOf, cardFile, decodeBucket, decodeList, filterKey, holdsEvery, intersect, listFile, partKeys, titleKey,
-  type BucketEntry, type Card,
+  CARDS_PER_BLOCK, bucketFile, fragmentJson, bucketOf, cardFile, decodeBucket, decodeList, filterKey, holdsEvery, intersect, listFile, partKeys, segmentOf, titleKey,
+  type BucketEntry, type Card, type LayerSegment,
 } from '../layer.ts';
 
 /** Hits whose card and text collect() loads at once: bounded, so a query with thousands of hits does not open thousands of requests. */
@@ -142,21 +142,39 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     return json as { content: string };
   });
 
+  /** A key's articles in one segment, in the archive's numbers. */
+  const segmentList = async (segment: LayerSegment, offset: number, key: string): Promise<Uint32Array> => {
+    const number = bucketOf(key, segment.buckets);
+    const entry = (await bucket(segment.path + bucketFile(number))).get(key);
+    if (entry === undefined) return new Uint32Array();
+    const local = typeof entry === 'number' ? await ownList(segment.path + listFile(number, entry)) : decodeList(entry);
+    return offset === 0 ? local : local.map((value) => value + offset);
+  };
   /** A key's articles, ascending (newest first); empty when no article has it. */
   const list = async (manifest: ShardManifest, key: string): Promise<Uint32Array> => {
-    const number = bucketOf(key, manifest.layer.buckets);
-    const entry = (await bucket(bucketFile(number))).get(key);
-    if (entry === undefined) return new Uint32Array();
-    return typeof entry === 'number' ? ownList(listFile(number, entry)) : decodeList(entry);
+    let offset = 0;
+    const lists = await Promise.all(manifest.layer.segments.map((segment) => {
+      const found = segmentList(segment, offset, key);
+      offset += segment.articles;
+      return found;
+    }));
+    // Segments come newest first, so their lists follow one another in order.
+    const joined = new Uint32Array(lists.reduce((sum, found) => sum + found.length, 0));
+    let at = 0;
+    for (const found of lists) {
+      joined.set(found, at);
+      at += found.length;
+    }
+    return joined;
   };
   const all = async (manifest: ShardManifest, keys: readonly string[]): Promise<Uint32Array | undefined> => {
     const lists = await Promise.all(keys.map((key) => list(manifest, key)));
     lists.sort((a, b) => a.length - b.length);
     return lists.reduce<Uint32Array | undefined>((common, next) => (common ? intersect(common, next) : next), undefined);
   };
-  const card = async (number: number): Promise<Card> => {
-    const block = await cards(cardFile(Math.floor(number / CARDS_PER_BLOCK)));
-    const found = block[number % CARDS_PER_BLOCK];
+  const card = async (manifest: ShardManifest, number: number): Promise<Card> => {
+    const at = segmentOf(manifest.layer, number);
+    const found = at && (await cards(at.segment.path + cardFile(Math.floor(at.local / CARDS_PER_BLOCK))))[at.local % CARDS_PER_BLOCK];
     if (!found) throw new Error(`no card for article ${number}`);
     return found;
   };
@@ -170,8 +188,8 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
 
   // Excerpts are marked with the query's folding: an article's text is simplified Chinese, and loading the
   // converter for the few traditional characters it may quote would cost every search its download.
-  const view = async (number: number, parts: string[], toSimplified: ToSimplified, exact: boolean): Promise<HitView | undefined> => {
-    const found = await card(number);
+  const view = async (manifest: ShardManifest, number: number, parts: string[], toSimplified: ToSimplified, exact: boolean): Promise<HitView | undefined> => {
+    const found = await card(manifest, number);
     const { content } = await fragment(found.fragment);
     if (!exact && !(await holds(found, parts, false))) return undefined;
     const { url, title, date, issue, city, theme, authors } = found;
@@ -217,8 +235,8 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
         id,
         inTitle,
         exact: found.exact,
-        url: async () => (await card(id)).url,
-        load: () => view(id, parts, toSimplified, found.exact),
+        url: async () => (await card(manifest, id)).url,
+        load: () => view(manifest, id, parts, toSimplified, found.exact),
       };
     };
     const order = request.sort === 'date' ? [...found.matches] : [...found.inTitle, ...found.matches.filter((id) => !titled.has(id))];
@@ -237,12 +255,12 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     search,
 
     async collect(request) {
-      const { parts, hits } = await search(request);
+      const [{ parts, hits }, manifest] = await Promise.all([search(request), load()]);
       const collected: { url: string; inTitle: boolean }[] = [];
       for (let at = 0; at < hits.length; at += COLLECT_BATCH) {
         const batch = await Promise.all(hits.slice(at, at + COLLECT_BATCH).map(async (hit) => {
           if (hit.exact) return { url: await hit.url(), inTitle: hit.inTitle };
-          const found = await card(hit.id);
+          const found = await card(manifest, hit.id);
           if (!(await holds(found, parts, false))) return undefined;
           return { url: found.url, inTitle: hit.inTitle && (await holds(found, parts, true)) };
         }));

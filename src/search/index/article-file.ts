@@ -14,13 +14,20 @@ import { formatDate } from '../../dates/format.ts';
 /** What an article page shows of its issue (from the issues collection). */
 export type IssueInfo = Pick<IssueData, 'title' | 'date' | 'dateSource'>;
 
+/** The frontmatter fields searchHead reads: what the build keeps of an article between builds (scan-cache.ts). */
+export type HeadData = Pick<ArticleData, 'issue' | 'slug' | 'title' | 'subtitle' | 'authors' | 'byline' | 'city' | 'place' | 'theme' | 'tags' | 'date' | 'dateInferred'>;
+
+export const headData = ({ issue, slug, title, subtitle, authors, byline, city, place, theme, tags, date, dateInferred }: ArticleData): HeadData => ({
+  issue, slug, title, subtitle, authors, byline, city, place, theme, tags, date, dateInferred,
+});
+
 /**
  * An article's frontmatter as search sees it (cheap: no Markdown parsing), so
  * the index builder can place the article in its shard before deciding
  * whether the shard needs indexing at all. `issues` maps issue slugs to what
  * the page shows of the issue, when known.
  */
-export function searchHead(data: ArticleData, base: string, issues: ReadonlyMap<string, IssueInfo> = new Map()): Omit<SearchArticle, 'body'> {
+export function searchHead(data: HeadData, base: string, issues: ReadonlyMap<string, IssueInfo> = new Map()): Omit<SearchArticle, 'body'> {
   const issue = issues.get(data.issue);
   // The page prints only the year of a date inferred from a year alone (src/site/components/DateLabel.astro).
   const yearOnly = data.dateInferred && issue !== undefined && isYearOnlyDate(issue.dateSource);

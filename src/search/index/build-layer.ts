@@ -7,7 +7,7 @@ import TinyQueue from 'tinyqueue';
 import { fold, type ToSimplified } from '../normalize.ts';
 import { headingText, shownPlace, type SearchArticle } from '../record.ts';
 import {
-  BIG_LIST_BYTES, BUCKET_BYTES, CARDS_PER_BLOCK, bucketEntries, bucketFile, bucketOf, cardFile, decodeList, encodeBucket, encodeList, filterKey, listFile, textKeys, titleKey,
+  BIG_LIST_BYTES, BUCKET_BYTES, CARDS_PER_BLOCK, bucketEntries, bucketFile, bucketOf, cardFile, decodeList, encodeBucket, encodeList, filterKey, listFile, shiftList, textKeys, titleKey,
   type BucketEntry, type Card, type LayerInfo,
 } from '../layer.ts';
 
@@ -116,9 +116,25 @@ function* mergedEntries(parts: readonly LayerPart[]): Generator<[string, [number
   }
 }
 
-export interface LayerFiles {
-  info: LayerInfo;
-  /** Path in the bundle directory → gzip bytes. */
+/** A key's lists from several parts as one list of segment numbers: parts come newest first, so their numbers, offset, follow one another in order. */
+function joined(lists: readonly [number, Uint8Array][], offsets: readonly number[]): Uint32Array {
+  const decoded = lists.map(([part, list]) => [offsets[part]!, decodeList(list)] as const);
+  const numbers = new Uint32Array(decoded.reduce((sum, [, list]) => sum + list.length, 0));
+  let at = 0;
+  for (const [offset, list] of decoded) for (let i = 0; i < list.length; i++) numbers[at++] = list[i]! + offset;
+  return numbers;
+}
+
+/** What the manifest needs of a segment. */
+export interface SegmentInfo {
+  articles: number;
+  buckets: number;
+  /** Year → its first and last number in the segment. */
+  years: LayerInfo['years'];
+}
+
+export interface SegmentFiles extends SegmentInfo {
+  /** Path in the segment's directory → gzip bytes. */
   files: Map<string, Buffer>;
 }
 
@@ -130,10 +146,10 @@ export interface LayerLimits {
 }
 
 /**
- * The layer's files from the shards' parts, given newest shard first with
+ * A segment's files from the shards' parts, given newest shard first with
  * each shard's bundle path (`2024-1/`): numbers run on from shard to shard.
  */
-export function mergeParts(parts: readonly { part: LayerPart; path: string }[], limits: LayerLimits = { bigListBytes: BIG_LIST_BYTES, bucketBytes: BUCKET_BYTES }): LayerFiles {
+export function mergeParts(parts: readonly { part: LayerPart; path: string }[], limits: LayerLimits = { bigListBytes: BIG_LIST_BYTES, bucketBytes: BUCKET_BYTES }): SegmentFiles {
   const offsets: number[] = [];
   let total = 0;
   for (const { part } of parts) {
@@ -156,10 +172,8 @@ export function mergeParts(parts: readonly { part: LayerPart; path: string }[], 
   const encoded = new Map<string, Uint8Array>();
   let inlineBytes = 0;
   for (const [key, lists] of mergedEntries(parts.map(({ part }) => part))) {
-    const numbers: number[] = [];
-    // Parts come newest first, so their numbers, offset, follow one another in order.
-    for (const [part, list] of lists) for (const position of decodeList(list)) numbers.push(offsets[part]! + position);
-    const list = encodeList(numbers);
+    const [only] = lists;
+    const list = lists.length === 1 ? shiftList(only![1], offsets[only![0]]!) : encodeList(joined(lists, offsets));
     encoded.set(key, list);
     if (list.length <= limits.bigListBytes) inlineBytes += list.length + key.length * 3 + 4;
   }
@@ -180,5 +194,21 @@ export function mergeParts(parts: readonly { part: LayerPart; path: string }[], 
     byBucket.set(bucket, entries);
   }
   for (let bucket = 0; bucket < buckets; bucket++) files.set(bucketFile(bucket), gzipSync(encodeBucket(byBucket.get(bucket) ?? [])));
-  return { info: { buckets, years }, files };
+  return { articles: cards.length, buckets, years, files };
+}
+
+/** The manifest's account of the layer: the segments (newest first, each with its directory) and each year's numbers across them. */
+export function layerInfo(segments: readonly (SegmentInfo & { path: string })[]): LayerInfo {
+  const years: LayerInfo['years'] = {};
+  let offset = 0;
+  for (const segment of segments) {
+    for (const [year, [first, last]] of Object.entries(segment.years)) {
+      const range = years[year];
+      // Segments come newest first, so a year in two of them starts in the first.
+      if (range) range[1] = offset + last;
+      else years[year] = [offset + first, offset + last];
+    }
+    offset += segment.articles;
+  }
+  return { segments: segments.map(({ path, articles, buckets }) => ({ path, articles, buckets })), years };
 }
