@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/site/lib/markdown.ts';
 import { dataStoreAtRuntime } from './src/site/lib/data-store-at-runtime.ts';
+import { htmlShelf } from './src/site/lib/html-shelf.ts';
 import { pagesCopyIsOutput, pruneStalePages } from './src/site/lib/incremental-output.ts';
 
 /**
@@ -43,7 +44,7 @@ export default defineConfig({
   // inline tag and a following Latin word or number.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap(), pagesCopyIsOutput(), pruneStalePages(), dataStoreAtRuntime()],
+  integrations: [sitemap(), pagesCopyIsOutput(), pruneStalePages(), dataStoreAtRuntime(), htmlShelf()],
   experimental: {
     // Pages whose getStaticPaths cacheKey (a hash of their props) and code are
     // unchanged are copied from the last build instead of rendered.

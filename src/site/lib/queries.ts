@@ -1,12 +1,13 @@
 /**
  * The only place pages get content from: the site model (built once per
  * build from the collections and the taxonomy), the related-articles index,
- * and per-article values looked up on demand (rendered body, reading time).
+ * and the rendered body of an article, looked up on demand.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { shelfDir } from 'virtual:baozhai/html-shelf';
 import { shareInCacheKeys } from './cache-key.ts';
+import { shelvedHtml } from './html-shelf.ts';
 import { buildSiteModel, type ArticleView, type SiteModel } from './model.ts';
-import { readingTimeOfHtml, type ReadingTime } from './reading-time.ts';
 import { relatedIndex } from './related.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
@@ -31,13 +32,7 @@ export async function relatedTo(article: ArticleView): Promise<ArticleView[]> {
   return (await related).get(article.id) ?? [];
 }
 
-/** The article's rendered Markdown body as HTML (the glob loader renders it while syncing). */
+/** The article's rendered Markdown body as HTML (the glob loader renders it while syncing and shelves it: see html-shelf.ts). */
 export async function articleHtml(article: ArticleView): Promise<string> {
-  const entry = await getEntry('articles', article.id);
-  return entry?.rendered?.html ?? '';
-}
-
-/** Reading time of the article's body, counted on its rendered HTML (the data store keeps no Markdown bodies). */
-export async function articleReadingTime(article: ArticleView): Promise<ReadingTime> {
-  return readingTimeOfHtml(await articleHtml(article));
+  return shelvedHtml(shelfDir, article.id, article.digest);
 }
