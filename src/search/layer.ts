@@ -14,7 +14,8 @@
  *   ties in date keep the shards' order). A year is one run of numbers, and
  *   every list sorted ascending is newest first.
  * - Keys: the units of folded text (normalize.ts) within a whitespace run:
- *   every character, every pair and every triple. A query part of one to
+ *   every character (code point), every pair and every triple (collected by
+ *   index/layer-keys.ts). A query part of one to
  *   three characters is one key, so its list is exactly the articles holding
  *   it. A longer part needs all its triples; triples can sit apart, so those
  *   candidates are checked against the article's text when loaded
@@ -98,20 +99,6 @@ const FILTER_MARK = '\ufffe';
 
 export const titleKey = (key: string): string => TITLE_MARK + key;
 export const filterKey = (name: Exclude<FilterKey, 'year'>, value: string): string => `${FILTER_MARK}${name}=${value}`;
-
-/** The keys of folded text: every character, pair and triple within a whitespace run. */
-export function textKeys(folded: string, into = new Set<string>()): Set<string> {
-  for (const run of folded.split(' ')) {
-    const chars = Array.from(run);
-    for (let i = 0; i < chars.length; i++) {
-      const pair = chars[i]! + (chars[i + 1] ?? '');
-      into.add(chars[i]!);
-      if (i + 1 < chars.length) into.add(pair);
-      if (i + 2 < chars.length) into.add(pair + chars[i + 2]!);
-    }
-  }
-  return into;
-}
 
 /** The keys whose lists, intersected, give a folded query part's articles; `exact` when nothing is left to check. */
 export function partKeys(part: string): { keys: string[]; exact: boolean } {

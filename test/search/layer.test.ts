@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, fragmentJson, holdsEvery, intersect, partKeys, textKeys, titleKey } from '../../src/search/layer.ts';
-
-describe('textKeys', () => {
-  it('keeps every character, pair and triple within a run, none across a space', () => {
-    expect([...textKeys('排污权 ab')].sort()).toEqual(['a', 'ab', 'b', '排', '排污', '排污权', '权', '污', '污权'].sort());
-  });
-});
+import { bucketOf, decodeBucket, decodeList, encodeBucket, encodeList, filterKey, fragmentJson, holdsEvery, intersect, partKeys, titleKey } from '../../src/search/layer.ts';
 
 describe('partKeys', () => {
   it('looks up one to three characters as one exact key', () => {
@@ -21,7 +15,6 @@ describe('marked keys', () => {
   it('never meet a text key', () => {
     expect(titleKey('排污')).not.toBe('排污');
     expect(filterKey('theme', '生态环保')).not.toContain('\uffff');
-    expect(textKeys('theme=生态环保').has(filterKey('theme', '生态环保'))).toBe(false);
   });
 });
 
