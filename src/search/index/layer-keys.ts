@@ -60,23 +60,27 @@ function unpacked(key: number): string {
 }
 
 export class KeyPositions {
-  /** Open addressing, linear probing: packed key per slot (EMPTY when free), its newest posting, the position it last got. */
-  #keys = new Float64Array(1 << 16);
-  #newest = new Int32Array(1 << 16);
-  #lastPosition = new Int32Array(1 << 16);
+  /** Open addressing, linear probing: the packed key in each slot (EMPTY when free) and its number. */
+  #slotKeys = new Float64Array(1 << 16);
+  #slotIds = new Int32Array(1 << 16);
+  /** Per key number: the packed key, its postings, the position it last got. */
+  #keys = new Float64Array(1 << 15);
+  #counts = new Int32Array(1 << 15);
+  #lastPositions = new Int32Array(1 << 15);
   #used = 0;
-  /** Postings: a position and the key's previous posting, newest first. */
-  #positions = new Int32Array(1 << 16);
-  #previous = new Int32Array(1 << 16);
+  /**
+   * Postings in the order added (positions ascending): key number and
+   * position. Kept flat rather than linked per key, so reading the lists
+   * is one pass of independent writes instead of a chase through memory.
+   */
+  #postingKeys = new Int32Array(1 << 16);
+  #postingPositions = new Int32Array(1 << 16);
   #postings = 0;
   /** Keys that do not pack → positions, ascending. */
   readonly #strings = new Map<string, number[]>();
-  /** The largest position added + 1. */
-  #articles = 0;
 
   /** The keys of folded text, as headline keys when `headline`, for the article at `position` (positions come in ascending order). */
   addText(position: number, folded: string, headline: boolean): void {
-    this.#articles = Math.max(this.#articles, position + 1);
     const flag = headline ? UNIT : 0;
     // The run's last two characters (code points) before this one, and how many it has so far.
     let before = 0;
@@ -114,7 +118,6 @@ export class KeyPositions {
 
   /** A key given whole (a filter value), for the article at `position`. */
   addKey(position: number, key: string): void {
-    this.#articles = Math.max(this.#articles, position + 1);
     const list = this.#strings.get(key);
     if (list === undefined) this.#strings.set(key, [position]);
     else if (list[list.length - 1] !== position) list.push(position);
@@ -126,9 +129,9 @@ export class KeyPositions {
 
   /** The key's slot, or the free slot where it goes. */
   #slot(key: number, hash: number): number {
-    const mask = this.#keys.length - 1;
+    const mask = this.#slotKeys.length - 1;
     let slot = hash & mask;
-    while (this.#keys[slot] !== EMPTY && this.#keys[slot] !== key) slot = (slot + 1) & mask;
+    while (this.#slotKeys[slot] !== EMPTY && this.#slotKeys[slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }
 
@@ -136,81 +139,80 @@ export class KeyPositions {
     const key = packed(first, second, third);
     const hash = hashOf(first, second, third);
     let slot = this.#slot(key, hash);
-    if (this.#keys[slot] === EMPTY) {
-      if ((this.#used + 1) * 2 > this.#keys.length) {
-        this.#grow();
+    let id = this.#slotIds[slot]!;
+    if (this.#slotKeys[slot] === EMPTY) {
+      if ((this.#used + 1) * 2 > this.#slotKeys.length) {
+        this.#growSlots();
         slot = this.#slot(key, hash);
       }
-      this.#keys[slot] = key;
-      this.#newest[slot] = NONE;
-      this.#lastPosition[slot] = NONE;
-      this.#used++;
-    } else if (this.#lastPosition[slot] === position) {
+      if (this.#used === this.#keys.length) {
+        this.#keys = grown(this.#keys);
+        this.#counts = grown(this.#counts);
+        this.#lastPositions = grown(this.#lastPositions);
+      }
+      id = this.#used++;
+      this.#slotKeys[slot] = key;
+      this.#slotIds[slot] = id;
+      this.#keys[id] = key;
+      this.#lastPositions[id] = NONE;
+    } else if (this.#lastPositions[id] === position) {
       return;
     }
-    if (this.#postings === this.#positions.length) {
-      this.#positions = grown(this.#positions);
-      this.#previous = grown(this.#previous);
+    if (this.#postings === this.#postingKeys.length) {
+      this.#postingKeys = grown(this.#postingKeys);
+      this.#postingPositions = grown(this.#postingPositions);
     }
-    this.#positions[this.#postings] = position;
-    this.#previous[this.#postings] = this.#newest[slot]!;
-    this.#newest[slot] = this.#postings++;
-    this.#lastPosition[slot] = position;
+    this.#postingKeys[this.#postings] = id;
+    this.#postingPositions[this.#postings++] = position;
+    this.#counts[id]!++;
+    this.#lastPositions[id] = position;
   }
 
-  #grow(): void {
-    const [keys, newest, lastPosition] = [this.#keys, this.#newest, this.#lastPosition];
-    this.#keys = new Float64Array(keys.length * 2);
-    this.#newest = new Int32Array(keys.length * 2);
-    this.#lastPosition = new Int32Array(keys.length * 2);
-    for (let old = 0; old < keys.length; old++) {
-      if (keys[old] === EMPTY) continue;
-      const slot = this.#slot(keys[old]!, hashOfKey(keys[old]!));
-      this.#keys[slot] = keys[old]!;
-      this.#newest[slot] = newest[old]!;
-      this.#lastPosition[slot] = lastPosition[old]!;
+  #growSlots(): void {
+    this.#slotKeys = new Float64Array(this.#slotKeys.length * 2);
+    this.#slotIds = new Int32Array(this.#slotIds.length * 2);
+    for (let id = 0; id < this.#used; id++) {
+      const slot = this.#slot(this.#keys[id]!, hashOfKey(this.#keys[id]!));
+      this.#slotKeys[slot] = this.#keys[id]!;
+      this.#slotIds[slot] = id;
     }
   }
 
-  /**
-   * Every key in string order (byKey) with its positions, newest (largest)
-   * first. The positions are a view of one buffer, valid until the next key.
-   */
+  /** Every key in string order (byKey) with its positions, newest (largest) first. */
   *lists(): Generator<[string, Int32Array]> {
-    const packed = new Float64Array(this.#used);
-    let count = 0;
-    for (const key of this.#keys) if (key !== EMPTY) packed[count++] = key;
-    packed.sort();
+    const sorted = this.#keys.slice(0, this.#used).sort();
+    // Each key's postings get a run of `positions` in key order, filled newest first.
+    const starts = new Int32Array(this.#used);
+    let total = 0;
+    for (const key of sorted) {
+      const id = this.#slotIds[this.#slot(key, hashOfKey(key))]!;
+      starts[id] = total;
+      total += this.#counts[id]!;
+    }
+    const positions = new Int32Array(total);
+    const free = starts.slice();
+    for (let posting = this.#postings - 1; posting >= 0; posting--) positions[free[this.#postingKeys[posting]!]!++] = this.#postingPositions[posting]!;
     const strings = [...this.#strings.keys()].sort(byKey);
-    const buffer = new Int32Array(this.#articles);
     let next = 0;
-    for (const key of packed) {
+    for (const key of sorted) {
       const text = unpacked(key);
       // A key that did not pack and sorts first, or is the same string (U+FFFF written in the text before a headline key's characters).
-      for (; next < strings.length && byKey(strings[next]!, text) < 0; next++) yield [strings[next]!, newestFirst(this.#strings.get(strings[next]!)!, buffer)];
-      let length = 0;
-      for (let posting = this.#newest[this.#slot(key, hashOfKey(key))]!; posting !== NONE; posting = this.#previous[posting]!) buffer[length++] = this.#positions[posting]!;
-      if (strings[next] === text) length = union(buffer.subarray(0, length), this.#strings.get(strings[next++]!)!, buffer);
-      yield [text, buffer.subarray(0, length)];
+      for (; next < strings.length && byKey(strings[next]!, text) < 0; next++) yield [strings[next]!, newestFirst(this.#strings.get(strings[next]!)!)];
+      const id = this.#slotIds[this.#slot(key, hashOfKey(key))]!;
+      const list = positions.subarray(starts[id], starts[id]! + this.#counts[id]!);
+      yield [text, strings[next] === text ? union(list, this.#strings.get(strings[next++]!)!) : list];
     }
-    for (; next < strings.length; next++) yield [strings[next]!, newestFirst(this.#strings.get(strings[next]!)!, buffer)];
+    for (; next < strings.length; next++) yield [strings[next]!, newestFirst(this.#strings.get(strings[next]!)!)];
   }
 }
 
-function grown(array: Int32Array): Int32Array {
-  const larger = new Int32Array(array.length * 2);
+function grown<Array extends Int32Array | Float64Array>(array: Array): Array {
+  const larger = new (array.constructor as new (length: number) => Array)(array.length * 2);
   larger.set(array);
   return larger;
 }
 
-function newestFirst(ascending: readonly number[], buffer: Int32Array): Int32Array {
-  for (let i = 0; i < ascending.length; i++) buffer[i] = ascending[ascending.length - 1 - i]!;
-  return buffer.subarray(0, ascending.length);
-}
+const newestFirst = (ascending: readonly number[]): Int32Array => Int32Array.from(ascending).reverse();
 
-/** Positions (descending) joined with more (ascending) into `buffer`, descending and distinct; returns their count. */
-function union(descending: Int32Array, ascending: readonly number[], buffer: Int32Array): number {
-  const all = [...new Set([...descending, ...ascending])].sort((a, b) => b - a);
-  buffer.set(all);
-  return all.length;
-}
+/** Positions (descending) joined with more (ascending), descending and distinct. */
+const union = (descending: Int32Array, ascending: readonly number[]): Int32Array => Int32Array.from(new Set([...descending, ...ascending])).sort().reverse();
