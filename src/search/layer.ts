@@ -121,6 +121,25 @@ export function bucketOf(key: string, buckets: number): number {
   return hash % buckets;
 }
 
+/** Bytes of a LEB128 varint. */
+function varintLength(value: number): number {
+  let length = 1;
+  for (let rest = value; rest >= 0x80; rest >>>= 7) length++;
+  return length;
+}
+
+/** Writes a LEB128 varint at `at`; returns where it ends. */
+function putVarint(bytes: Uint8Array, at: number, value: number): number {
+  let end = at;
+  let rest = value;
+  while (rest >= 0x80) {
+    bytes[end++] = (rest & 0x7f) | 0x80;
+    rest >>>= 7;
+  }
+  bytes[end++] = rest;
+  return end;
+}
+
 /** Growable byte buffer with LEB128 varints. */
 class ByteWriter {
   #bytes = new Uint8Array(256);
@@ -140,12 +159,7 @@ class ByteWriter {
 
   varint(value: number): void {
     this.#room(5);
-    let rest = value;
-    while (rest >= 0x80) {
-      this.#bytes[this.length++] = (rest & 0x7f) | 0x80;
-      rest >>>= 7;
-    }
-    this.#bytes[this.length++] = rest;
+    this.length = putVarint(this.#bytes, this.length, value);
   }
 
   bytes(values: Uint8Array): void {
@@ -195,22 +209,26 @@ export function encodeList(numbers: ArrayLike<number>): Uint8Array {
   const count = numbers.length;
   const first = count > 0 ? numbers[0]! : 0;
   const span = count > 0 ? numbers[count - 1]! - first + 1 : 0;
-  const gaps = new ByteWriter();
-  gaps.byte(GAPS);
-  gaps.varint(count);
-  for (let i = 0; i < count; i++) gaps.varint(i === 0 ? first : numbers[i]! - numbers[i - 1]! - 1);
-  if (gaps.length <= Math.ceil(span / 8) + 11) return gaps.done();
-  const bitmap = new Uint8Array(Math.ceil(span / 8));
+  const gap = (i: number): number => (i === 0 ? first : numbers[i]! - numbers[i - 1]! - 1);
+  // Sized before written: a list is encoded once into its own bytes, for the layer's ~10^5 keys a shard.
+  let gapsLength = 1 + varintLength(count);
+  for (let i = 0; i < count; i++) gapsLength += varintLength(gap(i));
+  if (gapsLength <= Math.ceil(span / 8) + 11) {
+    const gaps = new Uint8Array(gapsLength);
+    gaps[0] = GAPS;
+    let at = putVarint(gaps, 1, count);
+    for (let i = 0; i < count; i++) at = putVarint(gaps, at, gap(i));
+    return gaps;
+  }
+  const head = 1 + varintLength(count) + varintLength(first);
+  const bitmap = new Uint8Array(head + Math.ceil(span / 8));
+  bitmap[0] = BITMAP;
+  putVarint(bitmap, putVarint(bitmap, 1, count), first);
   for (let i = 0; i < count; i++) {
     const offset = numbers[i]! - first;
-    bitmap[offset >>> 3]! |= 1 << (offset & 7);
+    bitmap[head + (offset >>> 3)]! |= 1 << (offset & 7);
   }
-  const writer = new ByteWriter();
-  writer.byte(BITMAP);
-  writer.varint(count);
-  writer.varint(first);
-  writer.bytes(bitmap);
-  return writer.done();
+  return bitmap;
 }
 
 export function decodeList(bytes: Uint8Array): Uint32Array {

@@ -28,6 +28,13 @@ describe('lists', () => {
     expect(encodeList(dense).length).toBeLessThan(10_000 / 8 + 16);
     expect([...decodeList(encodeList([]))]).toEqual([]);
   });
+  it('write gaps as a kind byte, the count, the first number and each gap less one, in varints', () => {
+    expect([...encodeList([3, 1000, 70_000])]).toEqual([0, 3, 3, 0xe4, 0x07, 0x87, 0x9b, 0x04]);
+  });
+  it('write a bitmap as a kind byte, the count, the first number and a bit per number from it', () => {
+    expect([...encodeList(Array.from({ length: 16 }, (_, i) => 5 + i))]).toEqual([1, 16, 5, 0xff, 0xff]);
+    expect([...encodeList(Array.from({ length: 20 }, (_, i) => 200 + i * 2))]).toEqual([1, 20, 0xc8, 0x01, 0x55, 0x55, 0x55, 0x55, 0x55]);
+  });
   it('intersect keeps the numbers in both', () => {
     expect([...intersect(Uint32Array.from([1, 4, 9, 12]), Uint32Array.from([0, 4, 5, 12, 99]))]).toEqual([4, 12]);
   });
