@@ -69,12 +69,19 @@ export class LayerPartBuilder {
   }
 }
 
+/**
+ * gzip's fastest level for a part: a cache file, read back only by
+ * deserializePart (a shard of ~950 articles: 1.50 MB in 48 ms, against
+ * 1.41 MB in 80 ms at the default level).
+ */
+const PART_GZIP_LEVEL = 1;
+
 /** A part as one gzip file (cached with its shard), and back. */
 export function serializePart(part: LayerPart): Buffer {
   const cards = new TextEncoder().encode(JSON.stringify(part.cards));
   const head = Buffer.alloc(4);
   head.writeUInt32LE(cards.length);
-  return gzipSync(Buffer.concat([head, cards, part.lists]));
+  return gzipSync(Buffer.concat([head, cards, part.lists]), { level: PART_GZIP_LEVEL });
 }
 
 export function deserializePart(file: Buffer): LayerPart {
