@@ -26,7 +26,8 @@
  *   segment adds little to a query. Each segment's directory is named by a
  *   hash of its shards, so its files never change under a name.
  * - Keys: the units of folded text (normalize.ts) within a whitespace run:
- *   every character, every pair and every triple. A query part of one to
+ *   every character (code point), every pair and every triple (collected by
+ *   index/layer-keys.ts). A query part of one to
  *   three characters is one key, so its list is exactly the articles holding
  *   it. A longer part needs all its triples; triples can sit apart, so those
  *   candidates are checked against the article's text when loaded
@@ -141,20 +142,6 @@ const FILTER_MARK = '\ufffe';
 export const titleKey = (key: string): string => TITLE_MARK + key;
 export const filterKey = (name: Exclude<FilterKey, 'year'>, value: string): string => `${FILTER_MARK}${name}=${value}`;
 
-/** The keys of folded text: every character, pair and triple within a whitespace run. */
-export function textKeys(folded: string, into = new Set<string>()): Set<string> {
-  for (const run of folded.split(' ')) {
-    const chars = Array.from(run);
-    for (let i = 0; i < chars.length; i++) {
-      const pair = chars[i]! + (chars[i + 1] ?? '');
-      into.add(chars[i]!);
-      if (i + 1 < chars.length) into.add(pair);
-      if (i + 2 < chars.length) into.add(pair + chars[i + 2]!);
-    }
-  }
-  return into;
-}
-
 /** The keys whose lists, intersected, give a folded query part's articles; `exact` when nothing is left to check. */
 export function partKeys(part: string): { keys: string[]; exact: boolean } {
   const chars = Array.from(part);
@@ -176,6 +163,25 @@ export function bucketOf(key: string, buckets: number): number {
   return hash % buckets;
 }
 
+/** Bytes of a LEB128 varint. */
+function varintLength(value: number): number {
+  let length = 1;
+  for (let rest = value; rest >= 0x80; rest >>>= 7) length++;
+  return length;
+}
+
+/** Writes a LEB128 varint at `at`; returns where it ends. */
+function putVarint(bytes: Uint8Array, at: number, value: number): number {
+  let end = at;
+  let rest = value;
+  while (rest >= 0x80) {
+    bytes[end++] = (rest & 0x7f) | 0x80;
+    rest >>>= 7;
+  }
+  bytes[end++] = rest;
+  return end;
+}
+
 /** Growable byte buffer with LEB128 varints. */
 class ByteWriter {
   #bytes = new Uint8Array(256);
@@ -195,12 +201,7 @@ class ByteWriter {
 
   varint(value: number): void {
     this.#room(5);
-    let rest = value;
-    while (rest >= 0x80) {
-      this.#bytes[this.length++] = (rest & 0x7f) | 0x80;
-      rest >>>= 7;
-    }
-    this.#bytes[this.length++] = rest;
+    this.length = putVarint(this.#bytes, this.length, value);
   }
 
   bytes(values: Uint8Array): void {
@@ -250,22 +251,26 @@ export function encodeList(numbers: ArrayLike<number>): Uint8Array {
   const count = numbers.length;
   const first = count > 0 ? numbers[0]! : 0;
   const span = count > 0 ? numbers[count - 1]! - first + 1 : 0;
-  const gaps = new ByteWriter();
-  gaps.byte(GAPS);
-  gaps.varint(count);
-  for (let i = 0; i < count; i++) gaps.varint(i === 0 ? first : numbers[i]! - numbers[i - 1]! - 1);
-  if (gaps.length <= Math.ceil(span / 8) + 11) return gaps.done();
-  const bitmap = new Uint8Array(Math.ceil(span / 8));
+  const gap = (i: number): number => (i === 0 ? first : numbers[i]! - numbers[i - 1]! - 1);
+  // Sized before written: a list is encoded once into its own bytes, for the layer's ~10^5 keys a shard.
+  let gapsLength = 1 + varintLength(count);
+  for (let i = 0; i < count; i++) gapsLength += varintLength(gap(i));
+  if (gapsLength <= Math.ceil(span / 8) + 11) {
+    const gaps = new Uint8Array(gapsLength);
+    gaps[0] = GAPS;
+    let at = putVarint(gaps, 1, count);
+    for (let i = 0; i < count; i++) at = putVarint(gaps, at, gap(i));
+    return gaps;
+  }
+  const head = 1 + varintLength(count) + varintLength(first);
+  const bitmap = new Uint8Array(head + Math.ceil(span / 8));
+  bitmap[0] = BITMAP;
+  putVarint(bitmap, putVarint(bitmap, 1, count), first);
   for (let i = 0; i < count; i++) {
     const offset = numbers[i]! - first;
-    bitmap[offset >>> 3]! |= 1 << (offset & 7);
+    bitmap[head + (offset >>> 3)]! |= 1 << (offset & 7);
   }
-  const writer = new ByteWriter();
-  writer.byte(BITMAP);
-  writer.varint(count);
-  writer.varint(first);
-  writer.bytes(bitmap);
-  return writer.done();
+  return bitmap;
 }
 
 /**
