@@ -27,8 +27,8 @@ export interface ShardCaps {
    * Most articles in a shard of a past year. The browser never loads a
    * Pagefind index (the exact-match layer, layer.ts, finds the results), so
    * small shards cost it nothing; the build holds one shard in the Pagefind
-   * service (given each article's text as written, ~0.1 MB an article:
-   * 0.11 GB at 1,000; it was ~0.8 MB when Pagefind indexed encoded
+   * service (given each article's headline and meta; ~0.1 MB an article
+   * when it was given the text as written, ~0.8 MB when it indexed encoded
    * character pairs, which set this cap).
    */
   closedYear: number;

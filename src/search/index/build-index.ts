@@ -6,7 +6,7 @@
  * shard's part of the exact-match layer (build-layer.ts).
  *
  * Memory: the Pagefind service holds the whole index until `writeFiles`
- * (about 0.1 MB an article with the text as written), so a large archive is
+ * (each record is a headline, meta and filters: see record.ts), so a large archive is
  * indexed as several bundles, one call per shard (build-archive.ts), each
  * closed before the next; the browser reads their fragments (client.ts).
  */
