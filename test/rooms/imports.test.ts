@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 const ROOMS = ['converter', 'site', 'search', 'tools', 'build'];
-const SHARED = ['contract', 'dates', 'cli-kit', 'places', 'data-files'];
+const SHARED = ['contract', 'dates', 'cli-kit', 'places', 'data-files', 'files'];
 
 /** Relative module specifiers of a source file: `from '…'`, `import '…'`, `import('…')`. */
 function relativeImports(source: string): string[] {

@@ -5,12 +5,8 @@
  * the shard cache and count the facets, and parsing 78,000 files through
  * the contract costs half a minute, their stats a second.
  *
- * When an entry is reused: the file's stat (size, mtime, ctime, inode, to
- * the nanosecond) is the one recorded, or else its bytes hash to the one
- * recorded. ctime is set by the kernel on every write, rename-over or
- * utimes call and cannot be set back, so an edit that keeps the size and
- * restores the mtime still shows; the inode shows a file replaced by
- * another. A stat is recorded only for a file unchanged for RACY_MS before
+ * When an entry is reused: the file's stat key (src/files/stat-key.ts) is
+ * the one recorded, or else its bytes hash to the one recorded. A stat is recorded only for a file unchanged for RACY_MS before
  * it was read: a write within the same timestamp tick after the read would
  * leave the stat as it was (the racy-git problem), so such a file is
  * compared by its bytes next time. The whole memo is dropped when its key
@@ -18,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statKey } from '../../files/stat-key.ts';
 
 /** How long a file must have been left alone for its stat to be trusted next time. */
 export const RACY_MS = 2_000;
@@ -60,7 +57,7 @@ export function writeMemo(path: string, key: string, sections: ReadonlyMap<strin
 
 const statOf = (path: string): { stat: string; changedMs: number } => {
   const stat = statSync(path, { bigint: true });
-  return { stat: `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`, changedMs: Number(stat.ctimeNs / 1_000_000n) };
+  return { stat: statKey(stat), changedMs: Number(stat.ctimeNs / 1_000_000n) };
 };
 
 export interface MemoRun<T> {

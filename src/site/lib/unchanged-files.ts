@@ -15,19 +15,16 @@
  *
  * The dev server's loader (which watches files) is the glob loader as it is.
  */
-import { globSync, statSync, type BigIntStats } from 'node:fs';
+import { globSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { statKey } from '../../files/stat-key.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Store = LoaderContext['store'];
 
-/** What a file's stat says of its identity and its last change. */
-export function statKey(stats: BigIntStats): string {
-  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
-}
 
 /** A loaded file (by its path under the loader's base): its stat key then, and the id of its entry. */
 export type FileRecords = Record<string, { key: string; id: string }>;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { FILE_RECORDS_KEY, planLoad, readRecords, statKey } from '../../../src/site/lib/unchanged-files.ts';
+import { FILE_RECORDS_KEY, planLoad, readRecords } from '../../../src/site/lib/unchanged-files.ts';
+import { statKey } from '../../../src/files/stat-key.ts';
 
 const keyOf = (file: string) => statKey(statSync(file, { bigint: true }));
 
